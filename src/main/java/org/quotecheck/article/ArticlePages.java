@@ -1,0 +1,216 @@
+package org.quotecheck.article;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.quotecheck.user.Role;
+import org.quotecheck.web.FormErrors;
+import org.quotecheck.web.Notices;
+import org.quotecheck.web.PageResult;
+import org.quotecheck.web.ProblemException;
+import org.quotecheck.web.SeeOther;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The article pages: list, new, show, edit, delete. Post, validate, then redirect (303) after every write. */
+@Path("/articles")
+@Produces(MediaType.TEXT_HTML)
+public class ArticlePages {
+
+    private static final Notices NOTICES = new Notices(Map.of(
+            "created", "Article saved.",
+            "updated", "Changes saved.",
+            "deleted", "Article deleted."));
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @CheckedTemplate(basePath = "articles")
+    static class Templates {
+        static native TemplateInstance list(PageResult<ArticleSummary> result, String q, String notice);
+
+        static native TemplateInstance list$results(PageResult<ArticleSummary> result, String q);
+
+        static native TemplateInstance form(FormData form, FormErrors errors, ArticleView current);
+
+        static native TemplateInstance show(ArticleView article, List<String> paragraphs, String notice);
+
+        static native TemplateInstance confirmDelete(ArticleView article);
+    }
+
+    /** What the form shows: the user's own input is always given back, never lost. */
+    public record FormData(Long id, Long version, String title, String outlet, String url, String publishedAt,
+                           String body) {
+        static final FormData EMPTY = new FormData(null, null, "", "", "", "", "");
+
+        static FormData of(ArticleView article) {
+            return new FormData(article.id(), article.version(), article.title(), nullToEmpty(article.outlet()),
+                    nullToEmpty(article.url()), article.publishedAt() == null ? "" : article.publishedAt().toString(),
+                    article.body());
+        }
+
+        public boolean isNew() {
+            return id == null;
+        }
+    }
+
+    /** The fields of the new-article and edit forms. */
+    public static class ArticleForm {
+        @RestForm
+        public String title;
+        @RestForm
+        public String outlet;
+        @RestForm
+        public String url;
+        @RestForm
+        public String publishedAt;
+        @RestForm
+        public String body;
+        @RestForm
+        public Long version;
+        @RestForm("file")
+        public FileUpload file;
+
+        ArticleInput toInput() {
+            String text = body;
+            if (file != null && file.fileName() != null && !file.fileName().isBlank()) {
+                text = UploadedText.extract(file.fileName(), readUpload(file));
+            }
+            return new ArticleInput(title, outlet, url, publishedAt, text);
+        }
+
+        FormData echo(Long id) {
+            return new FormData(id, version, nullToEmpty(title), nullToEmpty(outlet), nullToEmpty(url),
+                    nullToEmpty(publishedAt), nullToEmpty(body));
+        }
+    }
+
+    @GET
+    public Object list(@RestQuery String q, @RestQuery Integer page, @RestQuery String notice,
+                       @RestHeader("HX-Request") String htmx) {
+        PageResult<ArticleSummary> result = articles.search(q, PageResult.clampPage(page), PageResult.DEFAULT_SIZE);
+        String query = q == null ? "" : q;
+        TemplateInstance page$ = "true".equals(htmx)
+                ? Templates.list$results(result, query)
+                : Templates.list(result, query, NOTICES.forKey(notice));
+        return Response.ok(page$).header("Vary", "HX-Request").build();
+    }
+
+    @GET
+    @Path("/new")
+    @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public TemplateInstance newForm() {
+        return Templates.form(FormData.EMPTY, FormErrors.NONE, null);
+    }
+
+    @POST
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public Response create(@BeanParam ArticleForm form) {
+        try {
+            ArticleView created = articles.create(form.toInput(), identity.getPrincipal().getName());
+            return SeeOther.to("/articles/" + created.id() + "?notice=created");
+        } catch (ProblemException problem) {
+            return Response.status(problem.status())
+                    .entity(Templates.form(form.echo(null), FormErrors.of(problem), null)).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance show(@RestPath long id, @RestQuery String notice) {
+        ArticleView article = articles.find(id);
+        return Templates.show(article, paragraphs(article.body()), NOTICES.forKey(notice));
+    }
+
+    @GET
+    @Path("/{id}/edit")
+    @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public TemplateInstance editForm(@RestPath long id) {
+        return Templates.form(FormData.of(articles.find(id)), FormErrors.NONE, null);
+    }
+
+    @POST
+    @Path("/{id}")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public Response update(@RestPath long id, @BeanParam ArticleForm form) {
+        try {
+            if (form.version == null) {
+                throw new org.quotecheck.web.InvalidInputException("version", "The form is missing its version; reload the page.");
+            }
+            articles.update(id, form.version, form.toInput());
+            return SeeOther.to("/articles/" + id + "?notice=updated");
+        } catch (ArticleService.StaleArticleException stale) {
+            // Show what is stored now next to the user's own text; saving again is a deliberate overwrite.
+            FormData retry = form.echo(id);
+            retry = new FormData(id, stale.current().version(), retry.title(), retry.outlet(), retry.url(),
+                    retry.publishedAt(), retry.body());
+            return Response.status(409).entity(Templates.form(retry, FormErrors.of(stale), stale.current())).build();
+        } catch (ProblemException problem) {
+            if (problem.status() == 404) {
+                throw problem;
+            }
+            return Response.status(problem.status())
+                    .entity(Templates.form(form.echo(id), FormErrors.of(problem), null)).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}/delete")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TemplateInstance confirmDelete(@RestPath long id) {
+        return Templates.confirmDelete(articles.find(id));
+    }
+
+    @POST
+    @Path("/{id}/delete")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response delete(@RestPath long id) {
+        articles.delete(id);
+        return SeeOther.to("/articles?notice=deleted");
+    }
+
+    static List<String> paragraphs(String body) {
+        return Arrays.stream(body.split("\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private static byte[] readUpload(FileUpload upload) {
+        try {
+            if (upload.size() > UploadedText.MAX_UPLOAD_BYTES) {
+                throw new org.quotecheck.web.PayloadTooLargeException("file", "The file is over 10 MB.");
+            }
+            return Files.readAllBytes(upload.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,106 @@
+package org.quotecheck.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.quotecheck.user.User;
+import org.quotecheck.web.ConflictException;
+import org.quotecheck.web.NotFoundProblem;
+import org.quotecheck.web.PageResult;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/** Stores, finds, changes and deletes articles. Each write is one transaction: all of it lands or none. */
+@ApplicationScoped
+public class ArticleService {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public ArticleView create(ArticleInput input, String username) {
+        ArticleInput.Valid valid = input.validate();
+        User author = User.findByUsername(username)
+                .orElseThrow(() -> new IllegalStateException("signed-in user " + username + " has no account row"));
+        Article article = new Article();
+        article.apply(valid);
+        article.createdBy = author;
+        article.createdAt = OffsetDateTime.now();
+        article.updatedAt = article.createdAt;
+        article.persist();
+        return ArticleView.of(article);
+    }
+
+    @Transactional
+    public ArticleView update(long id, long expectedVersion, ArticleInput input) {
+        ArticleInput.Valid valid = input.validate();
+        Article article = load(id);
+        if (article.version != expectedVersion) {
+            throw new StaleArticleException(ArticleView.of(article));
+        }
+        article.apply(valid);
+        article.updatedAt = OffsetDateTime.now();
+        entityManager.flush();
+        return ArticleView.of(article);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        entityManager.remove(load(id));
+    }
+
+    @Transactional
+    public ArticleView find(long id) {
+        return ArticleView.of(load(id));
+    }
+
+    /**
+     * Newest first; {@code query} matches title or outlet, case-insensitively, anywhere in the text. Reads a
+     * projection, never the bodies.
+     */
+    @Transactional
+    public PageResult<ArticleSummary> search(String query, int page, int size) {
+        String where = "";
+        String pattern = null;
+        if (query != null && !query.isBlank()) {
+            where = " where lower(a.title) like :pattern escape '\\' or lower(coalesce(a.outlet, '')) like :pattern escape '\\'";
+            pattern = "%" + escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%";
+        }
+        var count = entityManager.createQuery("select count(a) from Article a" + where, Long.class);
+        var rows = entityManager.createQuery("select new org.quotecheck.article.ArticleSummary(a.id, a.title, a.outlet,"
+                + " a.url, a.publishedAt, u.username, a.createdAt, length(a.body)) from Article a join a.createdBy u"
+                + where + " order by a.createdAt desc, a.id desc", ArticleSummary.class);
+        if (pattern != null) {
+            count.setParameter("pattern", pattern);
+            rows.setParameter("pattern", pattern);
+        }
+        List<ArticleSummary> items = rows.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        return new PageResult<>(items, page, size, count.getSingleResult());
+    }
+
+    private static Article load(long id) {
+        return Article.<Article>findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundProblem("There is no article " + id + "; it may have been deleted."));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** An edit based on an older version than the stored one; carries the current article to show the user. */
+    public static class StaleArticleException extends ConflictException {
+        private final transient ArticleView current;
+
+        StaleArticleException(ArticleView current) {
+            super("Someone else saved this article (version " + current.version() + ") after you opened it.");
+            this.current = current;
+        }
+
+        public ArticleView current() {
+            return current;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.quotecheck.article;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** An article as the API returns it, with its claims in text order. */
+public record ArticleView(Long id, String title, String outlet, String url, LocalDate publishedAt, String body,
+                          String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version,
+                          List<Object> claims) {
+
+    static ArticleView of(Article article) {
+        return new ArticleView(article.id, article.title, article.outlet, article.url, article.publishedAt, article.body,
+                article.createdBy.username, article.createdAt, article.updatedAt, article.version, List.of());
+    }
+}

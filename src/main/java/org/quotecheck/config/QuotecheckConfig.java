@@ -1,0 +1,26 @@
+package org.quotecheck.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/** Quotecheck's own settings; each can also be given as an environment variable (QUOTECHECK_...). */
+@ConfigMapping(prefix = "quotecheck")
+public interface QuotecheckConfig {
+
+    /** Where the embedded PostgreSQL keeps its data (QUOTECHECK_DATA_DIR). */
+    @WithDefault("data")
+    String dataDir();
+
+    /** At start, if no administrator exists, create user {@code admin} with this password. */
+    Optional<String> bootstrapAdminPassword();
+
+    EmbeddedPostgres embeddedPostgres();
+
+    interface EmbeddedPostgres {
+        /** Start an embedded PostgreSQL when no QUARKUS_DATASOURCE_JDBC_URL is configured. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+}

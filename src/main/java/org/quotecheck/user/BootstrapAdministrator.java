@@ -1,0 +1,47 @@
+package org.quotecheck.user;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.quotecheck.config.QuotecheckConfig;
+
+import java.util.List;
+
+/**
+ * Production start-up: with QUOTECHECK_BOOTSTRAP_ADMIN_PASSWORD set and no administrator in the database, creates
+ * user {@code admin}. There is no default password: without the variable, nobody is created.
+ */
+@ApplicationScoped
+public class BootstrapAdministrator {
+
+    private static final Logger LOG = Logger.getLogger(BootstrapAdministrator.class);
+
+    @Inject
+    QuotecheckConfig config;
+
+    @Inject
+    UserService users;
+
+    @Transactional
+    void create(@Observes @Priority(1) StartupEvent start) {
+        config.bootstrapAdminPassword().filter(p -> !p.isBlank()).ifPresent(password -> {
+            if (User.countAdministrators() > 0) {
+                return;
+            }
+            if (User.findByUsername("admin").isPresent()) {
+                LOG.warn("QUOTECHECK_BOOTSTRAP_ADMIN_PASSWORD is set but user 'admin' exists without the ADMIN role;"
+                        + " nothing was changed.");
+                return;
+            }
+            users.create(new NewUser("admin", password, "Administrator", List.of("ADMIN", "EDITOR", "REVIEWER")));
+            LOG.info("Created administrator 'admin' from QUOTECHECK_BOOTSTRAP_ADMIN_PASSWORD.");
+        });
+        if (User.count() == 0) {
+            LOG.warn("No accounts exist. Set QUOTECHECK_BOOTSTRAP_ADMIN_PASSWORD to create the first administrator.");
+        }
+    }
+}

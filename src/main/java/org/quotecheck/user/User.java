@@ -1,0 +1,67 @@
+package org.quotecheck.user;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** An account. Quarkus Security JPA reads it for form login and HTTP Basic; the password is a bcrypt hash. */
+@Entity
+@Table(name = "app_user")
+@UserDefinition
+public class User extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Username
+    public String username;
+
+    @Password
+    public String password;
+
+    /** Comma-separated {@link Role} names, as Quarkus Security JPA expects. */
+    @Roles
+    public String roles;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    public Set<Role> roleSet() {
+        if (roles == null || roles.isBlank()) {
+            return EnumSet.noneOf(Role.class);
+        }
+        return Arrays.stream(roles.split(",")).map(String::trim).map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    public void assignRoles(Set<Role> newRoles) {
+        roles = newRoles.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public static Optional<User> findByUsername(String username) {
+        return find("username", username == null ? null : username.toLowerCase()).firstResultOptional();
+    }
+
+    public static long countAdministrators() {
+        return count("roles like ?1", "%" + Role.ADMIN.name() + "%");
+    }
+}

@@ -1,0 +1,92 @@
+package org.quotecheck.user;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.quotecheck.web.ConflictException;
+import org.quotecheck.web.FieldError;
+import org.quotecheck.web.InvalidInputException;
+import org.quotecheck.web.NotFoundProblem;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Creates accounts and changes their roles. */
+@ApplicationScoped
+public class UserService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    static final int MAX_PASSWORD_LENGTH = 72; // bcrypt ignores what lies beyond 72 bytes
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}[a-z0-9]");
+
+    @Transactional
+    public UserView create(NewUser input) {
+        String username = input.username() == null ? "" : input.username().trim().toLowerCase();
+        List<FieldError> errors = new ArrayList<>();
+        if (!USERNAME.matcher(username).matches()) {
+            errors.add(new FieldError("username",
+                    "Use 3 to 64 lower-case letters, digits, dots, dashes or underscores."));
+        } else if (User.findByUsername(username).isPresent()) {
+            errors.add(new FieldError("username", "This username is taken."));
+        }
+        String password = input.password() == null ? "" : input.password();
+        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+            errors.add(new FieldError("password", "Use " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters."));
+        }
+        String displayName = input.displayName() == null || input.displayName().isBlank() ? username : input.displayName().trim();
+        if (displayName.length() > 200) {
+            errors.add(new FieldError("displayName", "Use at most 200 characters."));
+        }
+        Set<Role> roles = parseRoles(input.roles(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        User user = new User();
+        user.username = username;
+        user.password = BcryptUtil.bcryptHash(password);
+        user.displayName = displayName;
+        user.assignRoles(roles);
+        user.createdAt = OffsetDateTime.now();
+        user.persist();
+        return UserView.of(user);
+    }
+
+    @Transactional
+    public UserView changeRoles(long userId, List<String> roleNames) {
+        User user = User.<User>findByIdOptional(userId).orElseThrow(() -> new NotFoundProblem("No user with id " + userId + "."));
+        List<FieldError> errors = new ArrayList<>();
+        Set<Role> roles = parseRoles(roleNames, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (user.roleSet().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && User.countAdministrators() <= 1) {
+            throw new ConflictException("At least one administrator must remain.");
+        }
+        user.assignRoles(roles);
+        return UserView.of(user);
+    }
+
+    public List<UserView> list() {
+        return User.<User>listAll(io.quarkus.panache.common.Sort.by("username")).stream().map(UserView::of).toList();
+    }
+
+    private static Set<Role> parseRoles(List<String> names, List<FieldError> errors) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (names == null || names.isEmpty()) {
+            errors.add(new FieldError("roles", "Choose at least one role."));
+            return roles;
+        }
+        for (String name : names) {
+            try {
+                roles.add(Role.valueOf(name.trim().toUpperCase()));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                errors.add(new FieldError("roles", "Unknown role '" + name + "': use EDITOR, REVIEWER or ADMIN."));
+            }
+        }
+        return roles;
+    }
+}

@@ -1,0 +1,145 @@
+package org.quotecheck.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns every failure into an answer the caller can use: RFC 7807 problem JSON for the API (and for clients that
+ * ask for JSON), an error page in the site layout for browsers. Unexpected failures are logged with an id that the
+ * page shows, and never reveal internals.
+ */
+public class ErrorResponses {
+
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
+
+    @CheckedTemplate(basePath = "errors")
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail, List<FieldError> errors);
+
+        /** For a rejected form post, where no CSRF token exists to render the sign-out form with. */
+        static native TemplateInstance expired();
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e.status(), e.title(), e.detail(), e.errors(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "Error" : type.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406, 415 -> "This address does not accept that content type.";
+            case 400 -> e.getMessage() == null || e.getMessage().startsWith("HTTP 400")
+                    ? "The request could not be read: check that the body is valid JSON of the documented shape."
+                    : e.getMessage();
+            default -> e.getMessage();
+        };
+        return respond(status, title, detail, List.of(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(403, "Forbidden", "Your account does not have the role needed for this.", List.of(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
+        return respond(422, "Invalid input", "Some fields need attention.", errors, uri, headers);
+    }
+
+    @ServerExceptionMapper({JsonParseException.class})
+    public Response malformedJson(JsonParseException e, UriInfo uri, HttpHeaders headers) {
+        return respond(400, "Malformed JSON", "The request body is not valid JSON: " + e.getOriginalMessage(), List.of(), uri, headers);
+    }
+
+    @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class})
+    public Response wrongType(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        String field = e.getPath().isEmpty() ? "body" : e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> a + "." + b).orElse("body");
+        String message = "Expected " + describe(e.getTargetType()) + ".";
+        return respond(400, "Wrong type", "Field '" + field + "' has the wrong type. " + message,
+                List.of(new FieldError(field, message)), uri, headers);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response staleVersion(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return respond(409, "Conflict", "Someone else changed this record at the same time. Reload it and try again.",
+                List.of(), uri, headers);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
+        return respond(500, "Internal error", "Something went wrong on our side (error " + id
+                + "). Nothing was saved by the failed request; please try again.", List.of(), uri, headers);
+    }
+
+    static Response respond(int status, String title, String detail, List<FieldError> errors, UriInfo uri, HttpHeaders headers) {
+        String path = "/" + uri.getPath().replaceFirst("^/", "");
+        if (wantsJson(path, headers)) {
+            return Response.status(status).type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of(status, title, detail, path, errors)).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, title, detail, errors)).build();
+    }
+
+    private static boolean wantsJson(String path, HttpHeaders headers) {
+        if (path.startsWith("/api/") || path.equals("/api")) {
+            return true;
+        }
+        return headers.getAcceptableMediaTypes().stream().findFirst()
+                .map(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType())
+                .orElse(false);
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a different value";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+}

@@ -1,0 +1,44 @@
+package org.quotecheck.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.quotecheck.user.Role;
+
+/** The signed-in user as templates see it ({@code inject:viewer}): the navigation shows only what they may do. */
+@Named("viewer")
+@RequestScoped
+public class Viewer {
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean isSignedIn() {
+        return identity != null && !identity.isAnonymous();
+    }
+
+    public String getName() {
+        return isSignedIn() ? identity.getPrincipal().getName() : "";
+    }
+
+    public boolean isEditor() {
+        return has(Role.EDITOR) || has(Role.ADMIN);
+    }
+
+    public boolean isReviewer() {
+        return has(Role.REVIEWER) || has(Role.ADMIN);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    public String getRoleList() {
+        return String.join(", ", identity.getRoles().stream().sorted().toList());
+    }
+
+    private boolean has(Role role) {
+        return isSignedIn() && identity.hasRole(role.name());
+    }
+}
