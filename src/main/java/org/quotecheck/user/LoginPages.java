@@ -30,6 +30,8 @@ public class LoginPages {
     @CheckedTemplate(basePath = "login")
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean signedOut, boolean demo, String demoPassword);
+
+        static native TemplateInstance logout();
     }
 
     @GET
@@ -49,6 +51,13 @@ public class LoginPages {
         return Response.status(error != null ? 401 : 200)
                 .entity(Templates.login(error != null, out != null, demo, demo ? DemoAccounts.PASSWORD : null))
                 .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("logout")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance confirmLogout() {
+        return Templates.logout();
     }
 
     @POST
