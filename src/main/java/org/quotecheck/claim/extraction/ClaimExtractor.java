@@ -1,0 +1,439 @@
+package org.quotecheck.claim.extraction;
+
+import org.quotecheck.text.NumberFinder;
+import org.quotecheck.text.NumberMention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the claims in an article body: quotes with their speaker, reported speech, and check-worthy statements.
+ * Pure Java, no framework; every rule is a named pattern or method below. Cost is linear in the body length
+ * (one pass each for quotation marks, sentences and names, then work per sentence).
+ */
+public final class ClaimExtractor {
+
+    private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.\\-]*){0,7}";
+    private static final String ROLE_PHRASE = "the (?:[\\p{L}’'\\-]+ ){0,3}?(?<role>"
+            + String.join("|", Lexicon.ROLE_NOUNS.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
+            + ")";
+    private static final String SUBJECT = "(?<subject>\\b(?:he|she|they|we|I|He|She|They|We)\\b|" + ROLE_PHRASE + "|" + NAME + ")";
+    private static final String OBJECT = "(?:reporters|journalists|the press|lawmakers|residents|investors|officials|"
+            + "analysts|colleagues|supporters|voters|students|staff|employees|"
+            + "the [a-z]+(?: [a-z]+)?|him|her|them|us|me|" + NAME + ")";
+    private static final String ADVERBS = "(?:(?:also|later|then|previously|again|publicly|repeatedly|once|had|has|have|"
+            + "would|will|has since)\\s+)*";
+
+    /** After the closing mark: “…,” Whitfield said. / “…,” she told reporters. / “…,” said Jonas Berg. */
+    private static final Pattern SUBJECT_VERB_AFTER = Pattern.compile("^\\s*" + SUBJECT
+            + "(?:,[^,\\n]{1,140},)?,?\\s+" + ADVERBS + "(?<verb>" + Lexicon.SPEECH_VERBS + ")\\b(?<object>\\s+" + OBJECT + ")?");
+    private static final Pattern VERB_SUBJECT_AFTER = Pattern.compile("^\\s*(?<verb>" + Lexicon.SPEECH_VERBS
+            + ")\\s+(?<rest>[^;!?\\n“”\"]{1,200})");
+    /** Before the opening mark: the last speech verb in the sentence, close to the quote. */
+    private static final Pattern SPEECH_VERB = Pattern.compile("\\b(?<verb>" + Lexicon.SPEECH_VERBS + ")\\b(?<object>\\s+"
+            + OBJECT + ")?");
+    private static final Pattern CHARACTERISING_VERB = Pattern.compile("\\b(?:" + Lexicon.CHARACTERISING_VERBS + ")\\b");
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to (?<name>" + NAME + ")(?=,)");
+    private static final Pattern SUBJECT_AT_END = Pattern.compile("(?:^|[\\s,;:(])" + SUBJECT + "\\s*$");
+    private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|previously|again|"
+            + "publicly|repeatedly|once|had|has|have|would|will|just|quickly|simply|first))+\\s*$");
+    private static final Pattern TRAILING_OF_PHRASE = Pattern.compile(
+            "\\s+(?:of|at|from|for|with)\\s+(?:the\\s+)?\\p{Lu}[^,]*$");
+    private static final Pattern CAPITALISED_NAME = Pattern.compile(NAME);
+    private static final Pattern TRAILING_APPOSITIVE = Pattern.compile(
+            ",\\s*(?:who|which|[a-z0-9\\p{Ll}]|(?:a|an|the|The|A|An)\\s)[^,]{0,140},?\\s*$");
+
+    /** Reported speech: [lead,] subject [, apposition,] verb [object] [adverbial] that clause. */
+    private static final Pattern REPORTED_THAT = Pattern.compile("^(?:[^,“”\"]{0,100},\\s+)?" + SUBJECT
+            + "(?:,[^,]{1,140},)?,?\\s+" + ADVERBS + "(?<verb>said|says|told|tells|stated|states|noted|notes|explained|"
+            + "argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|added|confirmed|"
+            + "acknowledged|admitted|estimated|predicted|reported|wrote|testified|believes|believed|thinks|promised|"
+            + "pledged|vowed|denied|suggested|stressed|emphasized|emphasised|recalled|mentioned)"
+            + "(?<object>\\s+" + OBJECT + ")?(?:\\s+[^,.;“”\"]{0,60}?)??\\s+that\\s+(?<clause>\\S.*?)[.!?]?$");
+    private static final Pattern REPORTED_BARE = Pattern.compile("^(?:[^,“”\"]{0,100},\\s+)?" + SUBJECT
+            + "(?:,[^,]{1,140},)?,?\\s+" + ADVERBS + "(?<verb>said|says)\\s+(?<clause>(?:the|a|an|it|he|she|they|we|"
+            + "there|this|his|her|their|its|\\p{Lu}[\\p{L}]*|\\d)\\b.*?)[.!?]?$");
+
+    /** What makes a sentence worth checking: numbers, dates, durations, rankings and firsts. */
+    private static final Pattern CHECK_WORTHY = Pattern.compile("(?i)\\d|%|\\$|€|£|¥|\\b(?:percent|per cent|"
+            + "million|billion|trillion|thousand|hundred|dozen|half|twice|double|doubled|tripled|quadrupled|halved|"
+            + "first|second|third|fourth|fifth|last|largest|biggest|smallest|highest|lowest|fastest|slowest|oldest|"
+            + "youngest|longest|shortest|most|least|record|unprecedented|only|never|"
+            + "january|february|march|april|june|july|august|september|october|november|december|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+            + "minutes|hours|days|weeks|months|years|decades|centuries|century|"
+            + "rose|fell|increased|decreased|grew|dropped|declined|surged|plunged|doubled)\\b|"
+            + "\\b(?:earlier|later|last|next) this (?:week|month|year)\\b|\\bin (?:May|late|early|mid-)");
+
+    private ClaimExtractor() {
+    }
+
+    public static List<ExtractedClaim> extract(String body) {
+        if (body == null || body.isEmpty()) {
+            return List.of();
+        }
+        List<QuotedSpan> quotes = QuoteFinder.find(body);
+        List<Span> sentences = SentenceSplitter.split(body, quotes);
+        People people = People.scan(body);
+        List<ExtractedClaim> claims = new ArrayList<>();
+        List<Attribution> quoteSpeakers = new ArrayList<>();
+        int sentenceIndex = 0;
+        for (QuotedSpan quote : quotes) {
+            while (sentenceIndex < sentences.size() - 1 && sentences.get(sentenceIndex).end() <= quote.openMark()) {
+                sentenceIndex++;
+            }
+            Span sentence = sentences.isEmpty() ? new Span(0, body.length()) : sentences.get(sentenceIndex);
+            Span previous = sentenceIndex > 0 ? sentences.get(sentenceIndex - 1) : null;
+            Attribution previousQuote = quoteSpeakers.isEmpty() ? null : quoteSpeakers.get(quoteSpeakers.size() - 1);
+            QuoteClaim found = classifyQuote(body, quote, sentence, previous, previousQuote, people);
+            quoteSpeakers.add(new Attribution(found.speaker, found.cue, quote.closeMark()));
+            claims.add(claim(body, found.type, quote.start(), quote.end(), found.speaker, found.cue));
+        }
+        int quoteIndex = 0;
+        for (Span sentence : sentences) {
+            int covered = 0;
+            while (quoteIndex < quotes.size() && quotes.get(quoteIndex).closeMark() < sentence.start()) {
+                quoteIndex++;
+            }
+            boolean hasQuote = false;
+            for (int q = quoteIndex; q < quotes.size() && quotes.get(q).openMark() < sentence.end(); q++) {
+                hasQuote = true;
+                covered += quotes.get(q).closeMark() + 1 - quotes.get(q).openMark();
+            }
+            if (!hasQuote) {
+                ExtractedClaim reported = reportedSpeech(body, sentence, people);
+                if (reported != null) {
+                    claims.add(reported);
+                }
+            }
+            if (covered * 2 < sentence.length() && isCheckWorthy(body, sentence)) {
+                int end = sentence.end();
+                while (end > sentence.start() && ".!?;:。！？".indexOf(body.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                claims.add(claim(body, ClaimType.STATEMENT, sentence.start(), end, null, null));
+            }
+        }
+        claims.sort(Comparator.comparingInt(ExtractedClaim::start).thenComparing(c -> -c.end()));
+        return claims.stream().map(c -> c.speaker() == null ? c : new ExtractedClaim(c.type(), c.start(), c.end(),
+                c.text(), people.fullName(c.speaker()), c.cue(), c.numbers())).toList();
+    }
+
+    private record Attribution(String speaker, String cue, int position) {
+    }
+
+    private record QuoteClaim(ClaimType type, String speaker, String cue) {
+    }
+
+    private static QuoteClaim classifyQuote(String body, QuotedSpan quote, Span sentence, Span previous,
+                                            Attribution previousQuote, People people) {
+        String text = body.substring(quote.start(), quote.end());
+        boolean full = startsLikeASentence(text) && (endsWithPunctuation(text) || wordCount(text) >= 8);
+        Attribution after = attributionAfter(body, quote, sentence, people);
+        Attribution before = after == null ? attributionBefore(body, quote, sentence, people, full) : null;
+        Attribution attribution = after != null ? after : before;
+        boolean direct = startsLikeASentence(text) && (full || after != null || introducedByColonOrComma(body, quote));
+        if (attribution == null && direct) {
+            attribution = attributionFromContext(body, quote, sentence, previous, previousQuote, people);
+        }
+        ClaimType type = direct ? ClaimType.DIRECT_QUOTE : ClaimType.PARTIAL_QUOTE;
+        if (attribution == null && !direct) {
+            attribution = characterisation(body, quote, sentence, people);
+        }
+        return new QuoteClaim(type, attribution == null ? null : attribution.speaker(),
+                attribution == null ? null : attribution.cue());
+    }
+
+    private static Attribution attributionAfter(String body, QuotedSpan quote, Span sentence, People people) {
+        int from = quote.closeMark() + 1;
+        int to = Math.max(from, Math.min(body.length(), Math.max(sentence.end(), from + 1)));
+        String after = body.substring(from, Math.min(to, from + 300));
+        Matcher subjectVerb = SUBJECT_VERB_AFTER.matcher(after);
+        if (subjectVerb.find()) {
+            String speaker = resolveSubject(subjectVerb, from + subjectVerb.start("subject"), people);
+            if (speaker != null) {
+                return new Attribution(speaker, cue(subjectVerb), from);
+            }
+        }
+        Matcher verbSubject = VERB_SUBJECT_AFTER.matcher(after);
+        if (verbSubject.find()) {
+            String rest = verbSubject.group("rest");
+            int restStart = from + verbSubject.start("rest");
+            String speaker = nameIn(rest, restStart, people);
+            if (speaker != null) {
+                return new Attribution(speaker, verbSubject.group("verb"), from);
+            }
+        }
+        return null;
+    }
+
+    /** The first name in "the company's chief executive, Jonas Berg" or "Council Member Ana Ruiz, who ...". */
+    private static String nameIn(String phrase, int offset, People people) {
+        Matcher pronoun = Pattern.compile("^(?:he|she|they)\\b").matcher(phrase);
+        if (pronoun.find()) {
+            return people.resolvePronoun(offset);
+        }
+        Matcher name = Pattern.compile(NAME).matcher(phrase);
+        while (name.find()) {
+            String candidate = People.stripTitles(People.clean(name.group()));
+            if (!candidate.isBlank() && !Lexicon.NOT_NAMES.contains(candidate.toLowerCase(Locale.ROOT))) {
+                return people.resolveName(name.group(), offset + name.start());
+            }
+        }
+        Matcher role = Pattern.compile("^" + ROLE_PHRASE).matcher(phrase);
+        if (role.find()) {
+            return people.resolveRole(role.group("role"), offset);
+        }
+        return null;
+    }
+
+    private static Attribution attributionBefore(String body, QuotedSpan quote, Span sentence, People people,
+                                                 boolean full) {
+        int from = windowStart(quote, sentence);
+        String before = body.substring(from, quote.openMark());
+        Matcher verb = SPEECH_VERB.matcher(before);
+        Matcher last = null;
+        int lastStart = -1;
+        int lastEnd = -1;
+        String lastVerb = null;
+        String lastObject = null;
+        while (verb.find()) {
+            lastStart = verb.start();
+            lastEnd = verb.end();
+            lastVerb = verb.group("verb");
+            lastObject = verb.group("object");
+            last = verb;
+        }
+        if (last != null) {
+            String between = before.substring(lastEnd).strip();
+            boolean close = between.length() <= 120 && !between.contains("“") && !between.contains("”");
+            if (close) {
+                String subjectText = before.substring(0, lastStart);
+                String speaker = subjectOf(subjectText, from, people);
+                if (speaker != null) {
+                    String cue = lastVerb + (lastObject == null || !lastVerb.startsWith("told") ? "" : lastObject);
+                    return new Attribution(speaker, cue.strip(), from + lastStart);
+                }
+            }
+        }
+        if (full && before.strip().endsWith(":")) {
+            String speaker = firstMultiWordName(before, from, people);
+            if (speaker != null) {
+                return new Attribution(speaker, null, from);
+            }
+        }
+        Matcher according = ACCORDING_TO.matcher(before);
+        if (according.find() && people.find(according.group("name")) != null) {
+            return new Attribution(people.resolveName(according.group("name"), from + according.start("name")),
+                    "according to", from + according.start());
+        }
+        return null;
+    }
+
+    /**
+     * The speaker a verb belongs to, from the words just before it: "Rintaro Nishimura, co-founder of ...,",
+     * "Professor Henrik Dahl of the University of Oslo, who ...,", "Its president, Kenji Sato,". A person the
+     * article introduced wins over any other capitalised name that could be the subject.
+     */
+    private static String subjectOf(String prefix, int offset, People people) {
+        String trimmed = TRAILING_ADVERBS.matcher(prefix).replaceAll("");
+        String withoutAppositive = TRAILING_APPOSITIVE.matcher(trimmed).replaceAll("");
+        String withoutOf = TRAILING_OF_PHRASE.matcher(withoutAppositive).replaceAll("");
+        Matcher fallback = null;
+        for (String candidate : new String[] {withoutOf, withoutAppositive, trimmed}) {
+            Matcher subject = SUBJECT_AT_END.matcher(candidate.replaceAll("[,\\s]+$", ""));
+            if (!subject.find()) {
+                continue;
+            }
+            String written = subject.group("subject");
+            boolean known = Lexicon.PRONOUNS.contains(written.toLowerCase(Locale.ROOT))
+                    || subject.group("role") != null || people.find(written) != null;
+            if (known) {
+                return resolveSubject(subject, offset + subject.start("subject"), people);
+            }
+            if (fallback == null) {
+                fallback = subject;
+            }
+        }
+        return fallback == null ? null : resolveSubject(fallback, offset + fallback.start("subject"), people);
+    }
+
+    /** The first name of two or more words in a text, such as the subject of "Claire Dubois put it bluntly:". */
+    private static String firstMultiWordName(String text, int offset, People people) {
+        Matcher name = CAPITALISED_NAME.matcher(text);
+        while (name.find()) {
+            String candidate = People.stripTitles(People.clean(name.group()));
+            String[] words = candidate.split(" ");
+            if (!candidate.isBlank() && (words.length >= 2 || people.find(candidate) != null)
+                    && !Lexicon.NOT_NAMES.contains(words[0].toLowerCase(Locale.ROOT))) {
+                return people.resolveName(name.group(), offset + name.start());
+            }
+        }
+        return null;
+    }
+
+    private static String resolveSubject(Matcher m, int position, People people) {
+        String subject = m.group("subject");
+        if (Lexicon.PRONOUNS.contains(subject.toLowerCase(Locale.ROOT))) {
+            return subject.equalsIgnoreCase("we") || subject.equals("I") || subject.equalsIgnoreCase("they")
+                    ? null : people.resolvePronoun(position);
+        }
+        if (m.group("role") != null && subject.startsWith("the ")) {
+            return people.resolveRole(m.group("role"), position);
+        }
+        String cleaned = People.stripTitles(People.clean(subject));
+        String[] words = cleaned.split(" ");
+        // "The Japan-Korea summit" or "Analysts" are not people: accept only names the article introduced, or
+        // capitalised names of two or more words.
+        if (cleaned.isBlank() || Lexicon.NOT_NAMES.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (people.find(cleaned) == null && words.length < 2 && !People.isTitle(subject.split(" ")[0])) {
+            return null;
+        }
+        return people.resolveName(subject, position);
+    }
+
+    /** "said", "added", "told reporters": the verb, with its object only where the object is the audience. */
+    private static String cue(Matcher m) {
+        String verb = m.group("verb");
+        if (!verb.startsWith("told") && !verb.startsWith("tell")) {
+            return verb;
+        }
+        String object = m.pattern().pattern().contains("(?<object>") ? m.group("object") : null;
+        return (verb + (object == null ? "" : object)).strip();
+    }
+
+    /**
+     * A quote with no attribution in its own sentence: "She added:" in the sentence before, or the second half of a
+     * quote split around its attribution ("A," Whitfield said. "B.").
+     */
+    private static Attribution attributionFromContext(String body, QuotedSpan quote, Span sentence, Span previous,
+                                                      Attribution previousQuote, People people) {
+        boolean quoteOpensSentence = quote.openMark() <= sentence.start();
+        if (!quoteOpensSentence || previous == null) {
+            return null;
+        }
+        String previousText = body.substring(previous.start(), previous.end()).strip();
+        if (previousText.endsWith(":")) {
+            Matcher verb = SPEECH_VERB.matcher(previousText);
+            int lastStart = -1;
+            String lastVerb = null;
+            while (verb.find()) {
+                lastStart = verb.start();
+                lastVerb = verb.group("verb");
+            }
+            if (lastStart >= 0) {
+                String speaker = subjectOf(previousText.substring(0, lastStart), previous.start(), people);
+                if (speaker != null) {
+                    return new Attribution(speaker, lastVerb, previous.start() + lastStart);
+                }
+            }
+        }
+        if (previousQuote != null && previousQuote.speaker() != null && quote.openMark() - previousQuote.position() < 400
+                && !body.substring(previousQuote.position(), quote.openMark()).contains("\n\n")) {
+            return new Attribution(previousQuote.speaker(), previousQuote.cue(), quote.openMark());
+        }
+        return null;
+    }
+
+    /** A fragment in a sentence that characterises: "describing the meeting as “warm”". */
+    private static Attribution characterisation(String body, QuotedSpan quote, Span sentence, People people) {
+        int from = windowStart(quote, sentence);
+        String before = body.substring(from, quote.openMark());
+        Matcher verb = CHARACTERISING_VERB.matcher(before);
+        int verbAt = -1;
+        while (verb.find()) {
+            verbAt = verb.start();
+        }
+        Matcher speech = SPEECH_VERB.matcher(before);
+        int speechAt = -1;
+        String speechVerb = null;
+        while (speech.find()) {
+            speechAt = speech.start();
+            speechVerb = speech.group("verb");
+        }
+        int at = Math.max(verbAt, speechAt);
+        if (at < 0) {
+            return null; // a scare quote: nobody is said to have used the words
+        }
+        // "..., describing the meeting as “warm”": a participle after a comma belongs to the sentence's subject.
+        boolean participle = at == verbAt && before.substring(verbAt).split("\\s+")[0].endsWith("ing");
+        String speaker = participle ? null : subjectOf(before.substring(0, at), from, people);
+        if (speaker == null) {
+            speaker = people.firstMentionIn(sentence.start(), from + at);
+        }
+        if (speaker == null) {
+            return null;
+        }
+        String cue = at == verbAt ? before.substring(verbAt).split("\\s+")[0] : speechVerb;
+        return new Attribution(speaker, cue, from + at);
+    }
+
+    /**
+     * Attribution sits close to its quote; looking at most this far back keeps the cost per quote constant, even in
+     * a "sentence" of thousands of quotes with no full stop.
+     */
+    private static int windowStart(QuotedSpan quote, Span sentence) {
+        return Math.max(sentence.start(), quote.openMark() - 400);
+    }
+
+    private static ExtractedClaim reportedSpeech(String body, Span sentence, People people) {
+        String text = body.substring(sentence.start(), sentence.end());
+        for (Pattern pattern : new Pattern[] {REPORTED_THAT, REPORTED_BARE}) {
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                String speaker = resolveSubject(m, sentence.start() + m.start("subject"), people);
+                if (speaker == null) {
+                    continue;
+                }
+                int start = sentence.start() + m.start("clause");
+                int end = sentence.start() + m.end("clause");
+                if (end - start < 8) {
+                    continue;
+                }
+                return claim(body, ClaimType.INDIRECT_QUOTE, start, end, speaker, cue(m));
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCheckWorthy(String body, Span sentence) {
+        return CHECK_WORTHY.matcher(body).region(sentence.start(), sentence.end()).find();
+    }
+
+    private static ExtractedClaim claim(String body, ClaimType type, int start, int end, String speaker, String cue) {
+        String text = body.substring(start, end);
+        List<NumberMention> numbers = NumberFinder.find(text).stream()
+                .map(n -> new NumberMention(n.text(), n.start() + start, n.end() + start, n.value(), n.unit()))
+                .toList();
+        return new ExtractedClaim(type, start, end, text, speaker, cue, numbers);
+    }
+
+    private static boolean startsLikeASentence(String text) {
+        char first = text.charAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || first == '.' || first == '…'
+                || first == '[' || Character.isIdeographic(first) || !Character.isLetter(first) && first != '\'';
+    }
+
+    private static boolean endsWithPunctuation(String text) {
+        char last = text.charAt(text.length() - 1);
+        return ".,!?…—–-;:。！？".indexOf(last) >= 0;
+    }
+
+    private static boolean introducedByColonOrComma(String body, QuotedSpan quote) {
+        int i = quote.openMark() - 1;
+        while (i >= 0 && body.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && (body.charAt(i) == ':' || body.charAt(i) == ',');
+    }
+
+    private static int wordCount(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+}

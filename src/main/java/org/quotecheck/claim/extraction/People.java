@@ -1,0 +1,255 @@
+package org.quotecheck.claim.extraction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people an article introduces, and where it mentions them. A run of capitalised words is a person when a title
+ * stands before the name ("Prime Minister Sanae Takaichi") or when the run is the subject or object of a speech verb
+ * ("Rintaro Nishimura, co-founder of ..., commented"; "said Jonas Berg"). Later short forms ("Takaichi") resolve to
+ * the full name as first introduced; pronouns and roles ("she", "the mayor") to the person last mentioned.
+ */
+final class People {
+
+    private static final Pattern CAPITALISED_RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.\\-]*){0,7}");
+    private static final Pattern SPEAKER_AFTER_RUN = Pattern.compile(
+            "^(?:,[^,\\n]{1,140},)?,?\\s+(?:also\\s+|later\\s+|then\\s+|previously\\s+|had\\s+|has\\s+)?(?:"
+                    + Lexicon.SPEECH_VERBS + ")\\b");
+    private static final Pattern PREPOSITION_BEFORE_RUN = Pattern.compile("\\b(?:of|at|from|for|with|in|by)\\s+$");
+    /** "said Jonas Berg" or "said the company's chief executive, Jonas Berg". */
+    private static final Pattern SPEECH_VERB_BEFORE_RUN = Pattern.compile("\\b(?:" + Lexicon.SPEECH_VERBS
+            + ")\\s+(?:the [^,.;\\n]{1,60},\\s+)?$");
+
+    /** A person as first introduced: the full name without titles, and the roles the article gives them. */
+    static final class Person {
+        String name;
+        String[] tokens;
+        final List<String> roles = new ArrayList<>();
+
+        Person(String name, String role) {
+            this.name = name;
+            this.tokens = name.toLowerCase(Locale.ROOT).split(" ");
+            if (role != null) {
+                roles.add(role);
+            }
+        }
+
+        /** True if {@code other} is this name or a contiguous part of it at its start or end ("Takaichi"). */
+        boolean isCalled(String[] other) {
+            if (other.length == 0 || other.length > tokens.length) {
+                return false;
+            }
+            return Arrays.equals(other, Arrays.copyOfRange(tokens, 0, other.length))
+                    || Arrays.equals(other, Arrays.copyOfRange(tokens, tokens.length - other.length, tokens.length));
+        }
+    }
+
+    record Mention(int start, int end, Person person) {
+    }
+
+    private final List<Person> people = new ArrayList<>();
+    private final List<Mention> mentions = new ArrayList<>();
+
+    private People() {
+    }
+
+    static People scan(String text) {
+        People found = new People();
+        Matcher run = CAPITALISED_RUN.matcher(text);
+        while (run.find()) {
+            found.consider(text, run.start(), run.end());
+        }
+        return found;
+    }
+
+    private void consider(String text, int start, int end) {
+        String[] words = clean(text.substring(start, end)).split(" ");
+        int lastTitle = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (isTitle(words[i])) {
+                lastTitle = i;
+            }
+        }
+        int first = lastTitle + 1;
+        while (first < words.length && Lexicon.NOT_NAMES.contains(words[first].toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        if (first >= words.length) {
+            return;
+        }
+        String[] nameWords = Arrays.copyOfRange(words, first, Math.min(words.length, first + 4));
+        String name = String.join(" ", nameWords);
+        Person known = find(name);
+        if (known != null) {
+            if (lastTitle >= 0) {
+                known.roles.add(role(words, lastTitle));
+            }
+            addMention(new Mention(start, end, known));
+            return;
+        }
+        boolean titled = lastTitle >= 0 && lastTitle < words.length - 1;
+        boolean objectOfPreposition = PREPOSITION_BEFORE_RUN.matcher(text.substring(Math.max(0, start - 8), start)).find();
+        boolean speaks = !objectOfPreposition && SPEAKER_AFTER_RUN.matcher(text.substring(end, Math.min(text.length(), end + 200))).find()
+                || SPEECH_VERB_BEFORE_RUN.matcher(text.substring(Math.max(0, start - 90), start)).find();
+        if ((titled || speaks) && looksLikeName(nameWords)) {
+            Person lengthened = lengthen(name);
+            if (lengthened != null) {
+                addMention(new Mention(start, end, lengthened));
+                return;
+            }
+            Person person = new Person(name, titled ? role(words, lastTitle) : null);
+            people.add(person);
+            addMention(new Mention(start, end, person));
+        }
+    }
+
+    private static String role(String[] words, int lastTitle) {
+        String last = words[lastTitle].toLowerCase(Locale.ROOT).replace(".", "");
+        if (lastTitle > 0 && (last.equals("minister") || last.equals("member") || last.equals("executive"))) {
+            return words[lastTitle - 1].toLowerCase(Locale.ROOT).replace("then-", "") + " " + last;
+        }
+        return last;
+    }
+
+    private static boolean looksLikeName(String[] words) {
+        for (String w : words) {
+            if (w.length() < 2 || w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1 && !w.endsWith(".")) {
+                return false; // acronyms such as APEC or NATO are organisations
+            }
+        }
+        return true;
+    }
+
+    static boolean isTitle(String word) {
+        return Lexicon.TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Drops a possessive and a sentence-final period: "Myung’s" is "Myung", "Ishiba." is "Ishiba". */
+    static String clean(String run) {
+        String[] words = run.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("['’]s?$", "");
+            if (w.endsWith(".") && w.length() > 3 && !w.substring(0, w.length() - 1).contains(".")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            words[i] = w;
+        }
+        return String.join(" ", words);
+    }
+
+    /** The person a written name refers to ("Takaichi" → Sanae Takaichi), or null if the article never introduced one. */
+    Person find(String writtenName) {
+        String[] tokens = stripTitles(clean(writtenName)).toLowerCase(Locale.ROOT).split(" ");
+        for (Person person : people) {
+            if (person.isCalled(tokens)) {
+                return person;
+            }
+        }
+        return null;
+    }
+
+    /** Resolves a written name, adding it as a new person if the article did not introduce it before. */
+    String resolveName(String writtenName, int position) {
+        String stripped = stripTitles(clean(writtenName));
+        if (stripped.isBlank()) {
+            return null;
+        }
+        Person person = find(stripped);
+        if (person == null) {
+            person = lengthen(stripped);
+        }
+        if (person == null) {
+            person = new Person(stripped, null);
+            people.add(person);
+            addMention(new Mention(position, position + writtenName.length(), person));
+        }
+        return person.name;
+    }
+
+    /**
+     * A fuller form of a name met earlier only in short: "Berg told analysts" registered Berg, and now "Jonas Berg"
+     * appears. The person keeps one identity under the fuller name.
+     */
+    private Person lengthen(String fullerName) {
+        Person longer = new Person(fullerName, null);
+        for (Person person : people) {
+            if (longer.isCalled(person.tokens)) {
+                person.name = fullerName;
+                person.tokens = longer.tokens;
+                return person;
+            }
+        }
+        return null;
+    }
+
+    /** The full name of the person a speaker string names now (names can lengthen while an article is read). */
+    String fullName(String speaker) {
+        Person person = find(speaker);
+        return person == null ? speaker : person.name;
+    }
+
+    /** The person a pronoun at {@code position} refers to: the one mentioned last before it. */
+    String resolvePronoun(int position) {
+        Mention last = lastMentionBefore(position, null);
+        return last == null ? null : last.person().name;
+    }
+
+    /** "the mayor" at {@code position}: the person with that role mentioned last before it. */
+    String resolveRole(String role, int position) {
+        Mention last = lastMentionBefore(position, role.toLowerCase(Locale.ROOT));
+        return last == null ? null : last.person().name;
+    }
+
+    /** Mentions are kept in text order, so the searches below are binary searches plus a short walk. */
+    private Mention lastMentionBefore(int position, String role) {
+        for (int i = indexAtOrAfter(position) - 1, walked = 0; i >= 0 && walked < 500; i--, walked++) {
+            Mention m = mentions.get(i);
+            if (m.end() <= position && (role == null || m.person().roles.stream().anyMatch(r -> r.endsWith(role)))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The first person mentioned inside [start, end), or null. */
+    String firstMentionIn(int start, int end) {
+        int i = indexAtOrAfter(start);
+        return i < mentions.size() && mentions.get(i).end() <= end ? mentions.get(i).person().name : null;
+    }
+
+    private void addMention(Mention mention) {
+        int at = indexAtOrAfter(mention.start());
+        mentions.add(at, mention);
+    }
+
+    /** Index of the first mention starting at or after {@code position}. */
+    private int indexAtOrAfter(int position) {
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).start() < position) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    static String stripTitles(String name) {
+        String[] words = name.trim().split("\\s+");
+        int lastTitle = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (isTitle(words[i])) {
+                lastTitle = i;
+            }
+        }
+        return String.join(" ", Arrays.copyOfRange(words, lastTitle + 1, words.length));
+    }
+}
