@@ -18,6 +18,9 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.quotecheck.claim.ClaimService;
+import org.quotecheck.claim.ClaimView;
+import org.quotecheck.claim.ManualClaim;
 import org.quotecheck.user.Role;
 import org.quotecheck.web.FormErrors;
 import org.quotecheck.web.Notices;
@@ -28,7 +31,6 @@ import org.quotecheck.web.SeeOther;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -40,13 +42,25 @@ public class ArticlePages {
     private static final Notices NOTICES = new Notices(Map.of(
             "created", "Article saved.",
             "updated", "Changes saved.",
-            "deleted", "Article deleted."));
+            "deleted", "Article deleted.",
+            "claim-added", "Claim added.",
+            "claim-updated", "Claim updated.",
+            "claim-dismissed", "Claim dismissed.",
+            "claim-restored", "Claim restored."));
 
     @Inject
     ArticleService articles;
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    ClaimService claims;
+
+    /** What the "mark a claim" form gives back after an error. */
+    public record ClaimForm(String text, String type, String speaker) {
+        static final ClaimForm EMPTY = new ClaimForm("", "DIRECT_QUOTE", "");
+    }
 
     @CheckedTemplate(basePath = "articles")
     static class Templates {
@@ -56,7 +70,8 @@ public class ArticlePages {
 
         static native TemplateInstance form(FormData form, FormErrors errors, ArticleView current);
 
-        static native TemplateInstance show(ArticleView article, List<String> paragraphs, String notice);
+        static native TemplateInstance show(ArticleView article, HighlightedBody highlighted, String notice,
+                                            FormErrors errors, Long errorClaimId, ClaimForm claimForm);
 
         static native TemplateInstance confirmDelete(ArticleView article);
     }
@@ -142,8 +157,62 @@ public class ArticlePages {
     @GET
     @Path("/{id}")
     public TemplateInstance show(@RestPath long id, @RestQuery String notice) {
-        ArticleView article = articles.find(id);
-        return Templates.show(article, paragraphs(article.body()), NOTICES.forKey(notice));
+        return showPage(articles.find(id), NOTICES.forKey(notice), FormErrors.NONE, null, ClaimForm.EMPTY);
+    }
+
+    private static TemplateInstance showPage(ArticleView article, String notice, FormErrors errors, Long errorClaimId,
+                                             ClaimForm claimForm) {
+        return Templates.show(article, HighlightedBody.of(article.body(), article.claims()), notice, errors,
+                errorClaimId, claimForm);
+    }
+
+    /** Mark a claim: from a selection (offsets filled in by the page script) or by typing its exact words. */
+    @POST
+    @Path("/{id}/claims")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public Response markClaim(@RestPath long id, @RestForm String text, @RestForm Integer occurrence,
+                              @RestForm Integer start, @RestForm Integer end, @RestForm String type,
+                              @RestForm String speaker) {
+        try {
+            ClaimView created = claims.addManual(id, new ManualClaim(start, end, type, speaker, text, occurrence));
+            return SeeOther.to("/articles/" + id + "?notice=claim-added#claim-" + created.id());
+        } catch (ProblemException problem) {
+            if (problem.status() == 404) {
+                throw problem;
+            }
+            return Response.status(problem.status()).entity(showPage(articles.find(id), null, FormErrors.of(problem),
+                    null, new ClaimForm(text, type, speaker))).build();
+        }
+    }
+
+    @POST
+    @Path("/{id}/claims/{claimId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public Response editClaim(@RestPath long id, @RestPath long claimId, @RestForm Long version, @RestForm String type,
+                              @RestForm String speaker, @RestForm String action, @RestForm String note) {
+        try {
+            long seen = version == null ? -1 : version;
+            String done;
+            if ("dismiss".equals(action)) {
+                claims.dismiss(claimId, seen, note);
+                done = "claim-dismissed";
+            } else if ("restore".equals(action)) {
+                claims.restore(claimId, seen);
+                done = "claim-restored";
+            } else {
+                claims.edit(claimId, seen, type, speaker);
+                done = "claim-updated";
+            }
+            return SeeOther.to("/articles/" + id + "?notice=" + done + "#claim-" + claimId);
+        } catch (ProblemException problem) {
+            if (problem.status() == 404) {
+                throw problem;
+            }
+            return Response.status(problem.status()).entity(showPage(articles.find(id), null, FormErrors.of(problem),
+                    claimId, ClaimForm.EMPTY)).build();
+        }
     }
 
     @GET
@@ -193,10 +262,6 @@ public class ArticlePages {
     public Response delete(@RestPath long id) {
         articles.delete(id);
         return SeeOther.to("/articles?notice=deleted");
-    }
-
-    static List<String> paragraphs(String body) {
-        return Arrays.stream(body.split("\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
     private static byte[] readUpload(FileUpload upload) {

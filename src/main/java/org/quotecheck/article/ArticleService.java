@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.quotecheck.claim.ClaimService;
 import org.quotecheck.user.User;
 import org.quotecheck.web.ConflictException;
 import org.quotecheck.web.NotFoundProblem;
@@ -20,6 +21,9 @@ public class ArticleService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    ClaimService claims;
+
     @Transactional
     public ArticleView create(ArticleInput input, String username) {
         ArticleInput.Valid valid = input.validate();
@@ -31,7 +35,8 @@ public class ArticleService {
         article.createdAt = OffsetDateTime.now();
         article.updatedAt = article.createdAt;
         article.persist();
-        return ArticleView.of(article);
+        claims.extractNew(article.id, article.body);
+        return view(article);
     }
 
     @Transactional
@@ -39,12 +44,16 @@ public class ArticleService {
         ArticleInput.Valid valid = input.validate();
         Article article = load(id);
         if (article.version != expectedVersion) {
-            throw new StaleArticleException(ArticleView.of(article));
+            throw new StaleArticleException(view(article));
         }
+        String oldBody = article.body;
         article.apply(valid);
         article.updatedAt = OffsetDateTime.now();
         entityManager.flush();
-        return ArticleView.of(article);
+        if (!oldBody.equals(article.body)) {
+            claims.reextract(article.id, article.body, oldBody.length());
+        }
+        return view(article);
     }
 
     @Transactional
@@ -54,7 +63,11 @@ public class ArticleService {
 
     @Transactional
     public ArticleView find(long id) {
-        return ArticleView.of(load(id));
+        return view(load(id));
+    }
+
+    private ArticleView view(Article article) {
+        return ArticleView.of(article, claims.ofArticle(article.id));
     }
 
     /**

@@ -3,14 +3,15 @@ package org.quotecheck.article;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.quotecheck.claim.ClaimView;
 
 /** An article as the API returns it, with its claims in text order. */
 public record ArticleView(Long id, String title, String outlet, String url, LocalDate publishedAt, String body,
                           String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version,
-                          List<Object> claims) {
+                          List<ClaimView> claims) {
 
-    static ArticleView of(Article article) {
+    static ArticleView of(Article article, List<ClaimView> claims) {
         return new ArticleView(article.id, article.title, article.outlet, article.url, article.publishedAt, article.body,
-                article.createdBy.username, article.createdAt, article.updatedAt, article.version, List.of());
+                article.createdBy.username, article.createdAt, article.updatedAt, article.version, claims);
     }
 }

@@ -13,6 +13,16 @@ public class Globals {
     private Globals() {
     }
 
+    /** A choice in a select: the value sent and the label shown. */
+    public record Option(String value, String label) {
+    }
+
+    /** The claim types, as the claim forms offer them. */
+    static List<Option> claimTypes() {
+        return List.of(new Option("DIRECT_QUOTE", "Direct quote"), new Option("PARTIAL_QUOTE", "Partial quote"),
+                new Option("INDIRECT_QUOTE", "Reported speech"), new Option("STATEMENT", "Statement"));
+    }
+
     /** The role names, in the order forms list them. */
     static List<String> allRoles() {
         return Arrays.stream(Role.values()).map(Enum::name).toList();

@@ -1,0 +1,38 @@
+package org.quotecheck.claim;
+
+import org.quotecheck.claim.extraction.ClaimType;
+
+import java.util.List;
+
+/** A claim as the API and pages show it. */
+public record ClaimView(Long id, Long articleId, ClaimType type, String text, String speaker, String cue, int start,
+                        int end, Claim.State state, String rating, long version, List<ClaimNumber> numbers,
+                        Claim.Origin origin, boolean textMissing, String note) {
+
+    static ClaimView of(Claim claim, long articleId) {
+        return new ClaimView(claim.id, articleId, claim.type, claim.text, claim.speaker, claim.cue, claim.start,
+                claim.end, claim.state, claim.rating, claim.version, claim.numbers, claim.origin, claim.textMissing,
+                claim.note);
+    }
+
+    public boolean isQuote() {
+        return type.isQuote();
+    }
+
+    public boolean isDismissed() {
+        return state == Claim.State.DISMISSED;
+    }
+
+    public String typeLabel() {
+        return switch (type) {
+            case DIRECT_QUOTE -> "Direct quote";
+            case PARTIAL_QUOTE -> "Partial quote";
+            case INDIRECT_QUOTE -> "Reported speech";
+            case STATEMENT -> "Statement";
+        };
+    }
+
+    public String excerpt() {
+        return text.length() <= 160 ? text : text.substring(0, 157) + "…";
+    }
+}
