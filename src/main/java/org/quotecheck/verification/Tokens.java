@@ -88,12 +88,71 @@ public final class Tokens {
                 start = Arrays.copyOf(start, grown);
                 end = Arrays.copyOf(end, grown);
             }
+            int contraction = contractionAt(text, from, i);
+            if (contraction > 0) {
+                // "don't" is "do" + "not", "we're" is "we" + "are": both words point at the same written word.
+                if (n + 1 >= hash.length) {
+                    int grown = n * 2 + 2;
+                    hash = Arrays.copyOf(hash, grown);
+                    start = Arrays.copyOf(start, grown);
+                    end = Arrays.copyOf(end, grown);
+                }
+                String lower = text.substring(from, i).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                String[] words = expand(lower, contraction - from);
+                for (String word : words) {
+                    start[n] = from;
+                    end[n] = i;
+                    hash[n] = hash(word);
+                    n++;
+                }
+                continue;
+            }
             start[n] = from;
             end[n] = i;
             hash[n] = hashOf(text, from, i);
             n++;
         }
         return new Tokens(text, hash, start, end, n);
+    }
+
+    private static final Map<String, String> IRREGULAR = Map.of("won't", "will", "can't", "can", "shan't", "shall",
+            "ain't", "is");
+    private static final java.util.Set<String> PRONOUN_IS = java.util.Set.of("it's", "that's", "there's", "he's",
+            "she's", "what's", "here's", "who's", "where's");
+
+    /** Position of the apostrophe of an English contraction that stands for two words, or -1. */
+    private static int contractionAt(String text, int from, int to) {
+        int length = to - from;
+        if (length < 3) {
+            return -1;
+        }
+        String lower = text.substring(from, to).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (lower.endsWith("n't")) {
+            return from + length - 3;
+        }
+        if (lower.endsWith("'re") || lower.endsWith("'ve") || lower.endsWith("'ll")) {
+            return from + length - 3;
+        }
+        if (PRONOUN_IS.contains(lower) || lower.equals("i'm")) {
+            return from + length - 2;
+        }
+        return -1;
+    }
+
+    private static String[] expand(String word, int apostrophe) {
+        if (word.endsWith("n't")) {
+            String stem = IRREGULAR.getOrDefault(word, word.substring(0, word.length() - 3));
+            return new String[] {stem, "not"};
+        }
+        String first = word.substring(0, apostrophe);
+        String second = switch (word.substring(apostrophe)) {
+            case "'re" -> "are";
+            case "'ve" -> "have";
+            case "'ll" -> "will";
+            case "'m" -> "am";
+            default -> "is";
+        };
+        return new String[] {first, second};
     }
 
     private static boolean isWordChar(char c) {

@@ -33,19 +33,26 @@ public final class Verifier {
     private static final int MATCH = 2;
     private static final int MISMATCH = -1;
     private static final int GAP = -1;
+    /** An alignment step between words that mean the same but are written differently (contractions). */
+    private static final int EQUIVALENT = 4;
 
     static final Set<String> NEGATIONS = Set.copyOf(List.of("not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
             "without", "cannot", "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
             "hasn't", "haven't", "hadn't", "shouldn't", "wouldn't", "couldn't", "mustn't", "n't"));
-    static final Set<String> DIRECTIONS = Set.copyOf(List.of("rose", "fell", "rise", "fall", "rises", "falls", "rising", "falling",
-            "increased", "decreased", "increase", "decrease", "increases", "decreases", "up", "down", "higher", "lower",
-            "more", "less", "fewer", "doubled", "tripled", "halved", "quadrupled", "gained", "lost", "grew", "shrank",
-            "above", "below", "before", "after", "over", "under", "most", "least", "best", "worst", "largest", "smallest",
-            "win", "won", "lose", "lost", "approved", "rejected", "accept", "reject", "for", "against", "support", "oppose"));
+    static final Set<String> UP = Set.copyOf(List.of("rose", "rise", "rises", "rising", "increased", "increase",
+            "increases", "up", "higher", "more", "doubled", "tripled", "quadrupled", "gained", "gain", "grew", "grow",
+            "above", "over", "most", "largest", "biggest", "highest", "surged", "jumped", "climbed", "expanded", "won",
+            "win", "approved", "accept", "for", "support", "best", "strongest", "added"));
+    static final Set<String> DOWN = Set.copyOf(List.of("fell", "fall", "falls", "falling", "decreased", "decrease",
+            "decreases", "down", "lower", "less", "fewer", "halved", "lost", "lose", "loss", "shrank", "shrink", "below",
+            "under", "least", "smallest", "lowest", "dropped", "drop", "declined", "decline", "plunged", "slumped",
+            "contracted", "rejected", "reject", "against", "oppose", "worst", "weakest", "cut"));
     static final Set<String> UNITS = Set.copyOf(List.of("percent", "minutes", "minute", "hours", "hour", "days", "day", "weeks",
             "week", "months", "month", "years", "year", "million", "billion", "trillion", "thousand", "dollars", "euros",
             "yen", "won", "pounds", "km", "kilometers", "kilometres", "miles", "meters", "metres", "tons", "tonnes",
-            "seconds", "decades", "people", "times"));
+            "seconds", "decades", "people", "times", "millimetres", "millimeters", "centimetres", "centimeters", "mm",
+            "cm", "m", "metre", "meter", "grams", "kilograms", "kg", "litres", "liters", "watts", "megawatts",
+            "gigawatts", "terawatt", "hours", "degrees", "celsius", "fahrenheit", "acres", "hectares", "feet", "inches"));
     static final Set<String> TITLES = Set.copyOf(List.of("president", "prime", "minister", "mr", "ms", "mrs", "dr", "prof",
             "professor", "senator", "sen", "rep", "governor", "mayor", "chancellor", "secretary", "general", "judge",
             "chief", "executive", "director", "chair", "chairman", "chairwoman", "king", "queen", "prince", "sir", "lady",
@@ -115,7 +122,10 @@ public final class Verifier {
         int firstSource = Integer.MAX_VALUE;
         int lastSource = -1;
         for (int[] op : best.ops()) {
-            if (op[0] == 0) {
+            if (op[0] == 0 && isContracted(q, op[1]) != isContracted(s, op[2])) {
+                op[0] = EQUIVALENT; // "do not" for "don't": the same words, written differently
+            }
+            if (op[0] == 0 || op[0] == EQUIVALENT) {
                 matched++;
             }
             if (op[0] != 2) {
@@ -262,8 +272,22 @@ public final class Verifier {
                 k++;
                 continue;
             }
+            if (ops.get(k)[0] == EQUIVALENT) {
+                int first = k;
+                while (k < ops.size() && ops.get(k)[0] == EQUIVALENT) {
+                    k++;
+                }
+                int qFrom = ops.get(first)[1];
+                int qTo = ops.get(k - 1)[1];
+                int sFrom = ops.get(first)[2];
+                int sTo = ops.get(k - 1)[2];
+                found.add(new Difference(Kind.REPLACED, q.text.substring(q.start(qFrom), q.end(qTo)),
+                        s.text.substring(s.start(sFrom), s.end(sTo)), false, "contraction",
+                        partOffset + q.start(qFrom), partOffset + q.end(qTo), s.start(sFrom), s.end(sTo)));
+                continue;
+            }
             int first = k;
-            while (k < ops.size() && ops.get(k)[0] != 0) {
+            while (k < ops.size() && ops.get(k)[0] != 0 && ops.get(k)[0] != EQUIVALENT) {
                 k++;
             }
             List<int[]> run = ops.subList(first, k);
@@ -311,9 +335,9 @@ public final class Verifier {
         if (negationQuote != negationSource) {
             return "negation " + (negationQuote ? "added" : "dropped");
         }
-        if (!quoteSide.isEmpty() && !sourceSide.isEmpty()
-                && (quoteSide.stream().anyMatch(DIRECTIONS::contains) || sourceSide.stream().anyMatch(DIRECTIONS::contains))
-                && !quoteSide.equals(sourceSide)) {
+        int quoteDirection = direction(quoteSide);
+        int sourceDirection = direction(sourceSide);
+        if (quoteDirection != 0 && sourceDirection != 0 && quoteDirection != sourceDirection) {
             return "direction changed";
         }
         List<String> quoteEntities = entities(q, qFrom, qTo);
@@ -326,6 +350,19 @@ public final class Verifier {
         // "Lee Jae Myung" for "President Lee": another form of a name matched next to it.
         boolean nameForm = besideMatchedName && (quoteEntities.isEmpty() || sourceEntities.isEmpty());
         return reordered || nameForm ? null : "name changed";
+    }
+
+    /** +1 for words of rising or more, -1 for falling or less, 0 when the words say neither. */
+    private static int direction(List<String> words) {
+        int sum = 0;
+        for (String word : words) {
+            if (UP.contains(word)) {
+                sum++;
+            } else if (DOWN.contains(word)) {
+                sum--;
+            }
+        }
+        return Integer.signum(sum);
     }
 
     private static List<String> normals(Tokens t, int from, int to) {
@@ -351,8 +388,13 @@ public final class Verifier {
         return names;
     }
 
+    /** A word written as part of a contraction: two tokens share one written word ("don't" is "do" + "not"). */
+    private static boolean isContracted(Tokens t, int i) {
+        return i > 0 && t.start(i) == t.start(i - 1) || i + 1 < t.size && t.start(i) == t.start(i + 1);
+    }
+
     private static boolean isMatchedName(Tokens q, Tokens s, int[] op) {
-        return op[0] == 0 && (isEntity(q, op[1]) || isEntity(s, op[2]));
+        return (op[0] == 0 || op[0] == EQUIVALENT) && (isEntity(q, op[1]) || isEntity(s, op[2]));
     }
 
     private static boolean isEntity(Tokens t, int i) {
