@@ -21,6 +21,12 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.quotecheck.claim.ClaimService;
 import org.quotecheck.claim.ClaimView;
 import org.quotecheck.claim.ManualClaim;
+import org.quotecheck.source.CheckService;
+import org.quotecheck.source.CheckView;
+import org.quotecheck.source.EvidenceView;
+import org.quotecheck.source.SourceService;
+import org.quotecheck.source.SourceView;
+import org.quotecheck.upload.UploadedText;
 import org.quotecheck.user.Role;
 import org.quotecheck.web.FormErrors;
 import org.quotecheck.web.Notices;
@@ -46,7 +52,8 @@ public class ArticlePages {
             "claim-added", "Claim added.",
             "claim-updated", "Claim updated.",
             "claim-dismissed", "Claim dismissed.",
-            "claim-restored", "Claim restored."));
+            "claim-restored", "Claim restored.",
+            "evidence-saved", "Evidence saved."));
 
     @Inject
     ArticleService articles;
@@ -56,6 +63,12 @@ public class ArticlePages {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    CheckService checks;
+
+    @Inject
+    SourceService sources;
 
     /** What the "mark a claim" form gives back after an error. */
     public record ClaimForm(String text, String type, String speaker) {
@@ -71,7 +84,11 @@ public class ArticlePages {
         static native TemplateInstance form(FormData form, FormErrors errors, ArticleView current);
 
         static native TemplateInstance show(ArticleView article, HighlightedBody highlighted, String notice,
-                                            FormErrors errors, Long errorClaimId, ClaimForm claimForm);
+                                            FormErrors errors, Long errorClaimId, ClaimForm claimForm,
+                                            Map<Long, List<EvidenceView>> evidence);
+
+        static native TemplateInstance check(ArticleView article, ClaimView claim, PageResult<SourceView> sources,
+                                             String q, CheckView result, FormErrors errors);
 
         static native TemplateInstance confirmDelete(ArticleView article);
     }
@@ -160,10 +177,49 @@ public class ArticlePages {
         return showPage(articles.find(id), NOTICES.forKey(notice), FormErrors.NONE, null, ClaimForm.EMPTY);
     }
 
-    private static TemplateInstance showPage(ArticleView article, String notice, FormErrors errors, Long errorClaimId,
-                                             ClaimForm claimForm) {
+    private TemplateInstance showPage(ArticleView article, String notice, FormErrors errors, Long errorClaimId,
+                                      ClaimForm claimForm) {
+        Map<Long, List<EvidenceView>> evidence = checks.ofClaims(article.claims().stream().map(ClaimView::id).toList());
         return Templates.show(article, HighlightedBody.of(article.body(), article.claims()), notice, errors,
-                errorClaimId, claimForm);
+                errorClaimId, claimForm, evidence);
+    }
+
+    /**
+     * Check a claim against a source: without a source, pick one (search the library); with one, the result side
+     * by side, and a form to save it as evidence.
+     */
+    @GET
+    @Path("/{id}/claims/{claimId}/check")
+    public TemplateInstance check(@RestPath long id, @RestPath long claimId, @RestQuery Long sourceId,
+                                  @RestQuery String q) {
+        ArticleView article = articles.find(id);
+        ClaimView claim = claimOf(article, claimId);
+        PageResult<SourceView> found = sources.search(q == null || q.isBlank() ? null : q, 1, 10);
+        CheckView result = null;
+        if (sourceId != null) {
+            CheckService.Check check = checks.check(claimId, sourceId);
+            result = CheckView.of(check, sources.cues(sourceId));
+        }
+        return Templates.check(article, claim, found, q == null ? "" : q, result, FormErrors.NONE);
+    }
+
+    @POST
+    @Path("/{id}/claims/{claimId}/evidence")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public Response saveEvidence(@RestPath long id, @RestPath long claimId, @RestForm Long sourceId, @RestForm String note) {
+        ArticleView article = articles.find(id);
+        claimOf(article, claimId);
+        if (sourceId == null) {
+            throw new org.quotecheck.web.InvalidInputException("sourceId", "Choose a source.");
+        }
+        checks.attach(claimId, sourceId, note, identity.getPrincipal().getName());
+        return SeeOther.to("/articles/" + id + "?notice=evidence-saved#claim-" + claimId);
+    }
+
+    private static ClaimView claimOf(ArticleView article, long claimId) {
+        return article.claims().stream().filter(c -> c.id() == claimId).findFirst()
+                .orElseThrow(() -> new org.quotecheck.web.NotFoundProblem("Article " + article.id() + " has no claim " + claimId + "."));
     }
 
     /** Mark a claim: from a selection (offsets filled in by the page script) or by typing its exact words. */

@@ -22,6 +22,9 @@ public class ClaimApi {
     @Inject
     ClaimService claims;
 
+    @Inject
+    EvidenceLookup evidence;
+
     /** The body of {@code PUT /api/claims/{id}}: a corrected type or speaker, with the version the caller saw. */
     public record ClaimEdit(String type, String speaker, Long version) {
     }
@@ -29,7 +32,7 @@ public class ClaimApi {
     @GET
     @Path("/{id}")
     public ClaimDetail get(@RestPath long id) {
-        return new ClaimDetail(claims.find(id), List.of(), List.of());
+        return new ClaimDetail(claims.find(id), List.copyOf(evidence.ofClaim(id)), List.of());
     }
 
     @PUT

@@ -42,6 +42,11 @@ public final class Tokens {
         return size;
     }
 
+    /** The hash of the normalised word at {@code i}. */
+    public long hash(int i) {
+        return hash[i];
+    }
+
     public int start(int i) {
         return start[i];
     }

@@ -223,9 +223,11 @@ public final class Verifier {
                 score[i][j] = Math.max(diagonal, Math.max(up, left));
             }
         }
+        // On a tie, end later: "in Africa" against "in Asia" is a replaced word, not an added one.
         int bestJ = 0;
         for (int j = 1; j <= w; j++) {
-            if (score[n][j] > score[n][bestJ]) {
+            if (score[n][j] > score[n][bestJ] || score[n][j] == score[n][bestJ] && j == bestJ + 1
+                    && score[n - 1][j - 1] + MISMATCH == score[n][j]) {
                 bestJ = j;
             }
         }
@@ -342,7 +344,9 @@ public final class Verifier {
         }
         List<String> quoteEntities = entities(q, qFrom, qTo);
         List<String> sourceEntities = entities(s, sFrom, sTo);
-        if (quoteEntities.isEmpty() && sourceEntities.isEmpty()) {
+        // A name changes a fact when it takes the place of another name; a name for a pronoun ("Lee Jae Myung"
+        // for "we", common in reported speech) or a name added does not, on its own.
+        if (quoteEntities.isEmpty() || sourceEntities.isEmpty()) {
             return null;
         }
         // "Korea and Japan" for "Japan and Korea": the same names in another order.

@@ -23,6 +23,11 @@ public class Globals {
                 new Option("INDIRECT_QUOTE", "Reported speech"), new Option("STATEMENT", "Statement"));
     }
 
+    /** The source types, as the source form offers them. */
+    static List<String> types() {
+        return org.quotecheck.source.SourcePages.types();
+    }
+
     /** The role names, in the order forms list them. */
     static List<String> allRoles() {
         return Arrays.stream(Role.values()).map(Enum::name).toList();

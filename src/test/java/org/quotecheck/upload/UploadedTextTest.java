@@ -1,4 +1,4 @@
-package org.quotecheck.article;
+package org.quotecheck.upload;
 
 import org.junit.jupiter.api.Test;
 import org.quotecheck.web.InvalidInputException;

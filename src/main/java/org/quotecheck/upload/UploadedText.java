@@ -1,4 +1,4 @@
-package org.quotecheck.article;
+package org.quotecheck.upload;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

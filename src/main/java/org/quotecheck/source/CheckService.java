@@ -1,0 +1,108 @@
+package org.quotecheck.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.quotecheck.claim.ClaimService;
+import org.quotecheck.claim.ClaimView;
+import org.quotecheck.claim.EvidenceLookup;
+import org.quotecheck.claim.extraction.ClaimType;
+import org.quotecheck.user.User;
+import org.quotecheck.verification.CheckResult;
+import org.quotecheck.verification.SourceIndex;
+import org.quotecheck.verification.Verifier;
+import org.quotecheck.web.InvalidInputException;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Runs quote checks (with the index cache) and stores their results as evidence of claims. */
+@ApplicationScoped
+public class CheckService implements EvidenceLookup {
+
+    static final int CONTEXT = 32;
+
+    @Inject
+    IndexCache indexes;
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    ClaimService claims;
+
+    /** {@code POST /api/verify}: nothing stored. */
+    public CheckResult verify(String quote, String sourceText) {
+        if (quote == null || quote.isBlank()) {
+            throw new InvalidInputException("quote", "Give the quote to look for.");
+        }
+        String text = SourceInput.checkText(sourceText);
+        if (text.isBlank()) {
+            throw new InvalidInputException("sourceText", "Give the source text to look in.");
+        }
+        return Verifier.verify(quote, indexes.get(SourceService.sha256(text), () -> text), false);
+    }
+
+    /** A claim checked against the latest version of a source; the result is shown, not stored. */
+    @Transactional
+    public Check check(long claimId, long sourceId) {
+        ClaimView claim = claims.find(claimId);
+        SourceVersion version = sources.latestVersion(sourceId);
+        SourceIndex index = indexes.get(version.contentHash, () -> version.text);
+        CheckResult result = Verifier.verify(claim.text(), index, claim.type() == ClaimType.INDIRECT_QUOTE);
+        return new Check(claim, SourceView.of(version.source, version, false), version.text, result);
+    }
+
+    /** A check's result with what the page needs to show it side by side. */
+    public record Check(ClaimView claim, SourceView source, String sourceText, CheckResult result) {
+    }
+
+    /** Re-runs the check on the server (never trusting a result sent by a client) and stores it. */
+    @Transactional
+    public EvidenceView attach(long claimId, long sourceId, String note, String username) {
+        if (note != null && note.length() > 2000) {
+            throw new InvalidInputException("note", "Use at most 2,000 characters.");
+        }
+        ClaimView claim = claims.find(claimId);
+        SourceVersion version = sources.latestVersion(sourceId);
+        SourceIndex index = indexes.get(version.contentHash, () -> version.text);
+        CheckResult result = Verifier.verify(claim.text(), index, claim.type() == ClaimType.INDIRECT_QUOTE);
+        Evidence evidence = new Evidence();
+        evidence.claimId = claimId;
+        evidence.sourceVersion = version;
+        evidence.contentHash = version.contentHash;
+        evidence.classification = result.classification().name();
+        evidence.score = result.score();
+        if (result.passage() != null) {
+            int start = result.passage().start();
+            int end = result.passage().end();
+            evidence.passageStart = start;
+            evidence.passageEnd = end;
+            evidence.exact = version.text.substring(start, end);
+            evidence.prefix = version.text.substring(Math.max(0, start - CONTEXT), start);
+            evidence.suffix = version.text.substring(end, Math.min(version.text.length(), end + CONTEXT));
+        }
+        evidence.result = result;
+        evidence.note = note == null || note.isBlank() ? null : note.strip();
+        evidence.createdBy = User.findByUsername(username).orElseThrow();
+        evidence.createdAt = OffsetDateTime.now();
+        evidence.persist();
+        return EvidenceView.of(evidence);
+    }
+
+    /** The evidence of several claims at once, for the article page. */
+    @Transactional
+    public java.util.Map<Long, List<EvidenceView>> ofClaims(List<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return Evidence.<Evidence>list("claimId in ?1 order by createdAt", claimIds).stream().map(EvidenceView::of)
+                .collect(java.util.stream.Collectors.groupingBy(EvidenceView::claimId));
+    }
+
+    @Override
+    @Transactional
+    public List<EvidenceView> ofClaim(long claimId) {
+        return Evidence.ofClaim(claimId).stream().map(EvidenceView::of).toList();
+    }
+}

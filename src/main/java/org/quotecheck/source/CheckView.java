@@ -1,0 +1,71 @@
+package org.quotecheck.source;
+
+import org.quotecheck.text.Captions;
+import org.quotecheck.verification.CheckResult;
+import org.quotecheck.web.MarkedText;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A check as the page shows it: the quote with its differences marked, the source passage with some context and
+ * the source side of the differences marked, the number checks, and the classification explained.
+ */
+public record CheckView(CheckService.Check check, MarkedText quote, MarkedText context, boolean contextCutBefore,
+                        boolean contextCutAfter, String timestamp) {
+
+    static final int CONTEXT = 300;
+
+    public static CheckView of(CheckService.Check check, List<Captions.Cue> cues) {
+        CheckResult result = check.result();
+        String quoteText = check.claim().text();
+        List<MarkedText.Range> quoteRanges = new ArrayList<>();
+        List<MarkedText.Range> sourceRanges = new ArrayList<>();
+        if (result.passage() == null) {
+            return new CheckView(check, MarkedText.of(quoteText, List.of()), null, false, false, null);
+        }
+        int from = Math.max(0, result.passage().start() - CONTEXT);
+        int to = Math.min(check.sourceText().length(), result.passage().end() + CONTEXT);
+        List<CheckResult.Passage> parts = result.segments().isEmpty() ? List.of(result.passage()) : result.segments();
+        for (CheckResult.Passage part : parts) {
+            sourceRanges.add(new MarkedText.Range(part.start() - from, part.end() - from, "passage", "Supporting passage"));
+        }
+        for (CheckResult.Difference d : result.differences()) {
+            String css = "diff-" + d.kind().name().toLowerCase() + (d.critical() ? " critical" : "");
+            String title = label(d);
+            if (d.quoteStart() >= 0) {
+                quoteRanges.add(new MarkedText.Range(d.quoteStart(), d.quoteEnd(), css, title));
+            }
+            if (d.sourceStart() >= 0) {
+                sourceRanges.add(new MarkedText.Range(d.sourceStart() - from, d.sourceEnd() - from, css, title));
+            }
+        }
+        String timestamp = null;
+        if (cues != null) {
+            Captions.Cue cue = Captions.at(cues, result.passage().start());
+            timestamp = cue == null ? null : cue.timestamp();
+        }
+        return new CheckView(check, MarkedText.of(quoteText, quoteRanges),
+                MarkedText.of(check.sourceText().substring(from, to), sourceRanges), from > 0, to < check.sourceText().length(),
+                timestamp);
+    }
+
+    static String label(CheckResult.Difference d) {
+        String what = switch (d.kind()) {
+            case INSERTED -> "Only in the article";
+            case DELETED -> "Only in the source";
+            case REPLACED -> "Changed";
+        };
+        return d.critical() ? what + " — " + d.reason() : what;
+    }
+
+    public String explanation() {
+        return switch (check.result().classification()) {
+            case VERBATIM -> "The quote appears word for word (ignoring case, punctuation and quote style).";
+            case MINOR_DIFFERENCES -> "The same passage with small wording differences that do not change facts.";
+            case ALTERED -> "The passage is there, but a fact changed (a number, a negation, a name or a direction), or most words differ.";
+            case PARAPHRASE -> "Not word for word, but the passage says the same thing and its numbers agree.";
+            case NOT_FOUND -> "No passage of this source supports the quote.";
+        };
+    }
+}

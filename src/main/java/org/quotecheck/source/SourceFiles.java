@@ -1,0 +1,52 @@
+package org.quotecheck.source;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.quotecheck.upload.UploadedText;
+import org.quotecheck.text.Captions;
+import org.quotecheck.web.InvalidInputException;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/** The text of an uploaded source file: .txt, .md, .html as for articles, .pdf through PDFBox, .vtt/.srt captions. */
+final class SourceFiles {
+
+    record Extracted(String text, List<Captions.Cue> cues) {
+    }
+
+    private SourceFiles() {
+    }
+
+    static Extracted extract(String fileName, byte[] bytes) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".pdf")) {
+            return new Extracted(pdfText(fileName, bytes), null);
+        }
+        if (name.endsWith(".vtt") || name.endsWith(".srt")) {
+            Captions.Parsed parsed = Captions.parse(UploadedText.extract(fileName.replaceAll("\\.(vtt|srt)$", ".txt"), bytes));
+            if (parsed.cues().isEmpty()) {
+                throw new InvalidInputException("file", "'" + fileName + "' has no caption cues (lines like 00:00:01,000 --> 00:00:04,000).");
+            }
+            return new Extracted(parsed.text(), parsed.cues());
+        }
+        return new Extracted(UploadedText.extract(fileName, bytes), null);
+    }
+
+    private static String pdfText(String fileName, byte[] bytes) {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            if (document.isEncrypted()) {
+                throw new InvalidInputException("file", "'" + fileName + "' is encrypted; upload an unprotected copy.");
+            }
+            String text = new PDFTextStripper().getText(document);
+            if (text.isBlank()) {
+                throw new InvalidInputException("file", "'" + fileName + "' has no text layer (is it a scan?). Paste the text instead.");
+            }
+            return text;
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "'" + fileName + "' could not be read as a PDF: " + e.getMessage());
+        }
+    }
+}

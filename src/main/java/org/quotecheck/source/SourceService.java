@@ -1,0 +1,135 @@
+package org.quotecheck.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.quotecheck.text.Captions;
+import org.quotecheck.user.User;
+import org.quotecheck.web.NotFoundProblem;
+import org.quotecheck.web.PageResult;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+
+/** The source library: create sources, add corrected versions, find them by words in the title or text. */
+@ApplicationScoped
+public class SourceService {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public SourceView create(SourceInput input, List<Captions.Cue> cues, String fileName, String username) {
+        SourceInput.Valid valid = input.validate();
+        User author = user(username);
+        Source source = new Source();
+        source.title = valid.title();
+        source.type = valid.type();
+        source.url = valid.url();
+        source.retrievedOn = valid.retrievedOn();
+        source.speakers = valid.speakers();
+        source.createdBy = author;
+        source.createdAt = OffsetDateTime.now();
+        source.persist();
+        SourceVersion version = addVersion(source, valid.text(), cues, fileName, author);
+        return SourceView.of(source, version, false);
+    }
+
+    /** A corrected text: a new version; earlier versions and the evidence pointing at them stay as they were. */
+    @Transactional
+    public SourceView correct(long sourceId, String text, List<Captions.Cue> cues, String fileName, String username) {
+        Source source = load(sourceId);
+        String clean = SourceInput.checkText(text);
+        if (clean.isBlank()) {
+            throw new org.quotecheck.web.InvalidInputException("text", "Paste the corrected text or upload a file.");
+        }
+        SourceVersion latest = SourceVersion.latest(sourceId).orElseThrow();
+        if (latest.contentHash.equals(sha256(clean))) {
+            throw new org.quotecheck.web.ConflictException("This text is the same as version " + latest.number + ".");
+        }
+        SourceVersion version = addVersion(source, clean, cues, fileName, user(username));
+        return SourceView.of(source, version, false);
+    }
+
+    @Transactional
+    public SourceView find(long id, boolean withText) {
+        Source source = load(id);
+        return SourceView.of(source, SourceVersion.latest(id).orElseThrow(), withText);
+    }
+
+    @Transactional
+    public List<SourceVersion> versions(long id) {
+        load(id);
+        return SourceVersion.allOf(id);
+    }
+
+    /** Newest first; with {@code query}, PostgreSQL full-text search over title, speakers and text, best first. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public PageResult<SourceView> search(String query, int page, int size) {
+        boolean filtered = query != null && !query.isBlank();
+        String where = filtered ? " where (to_tsvector('english', s.title || ' ' || coalesce(s.speakers, '')) @@ q"
+                + " or v.search_vector @@ q)" : "";
+        String from = " from source s join lateral (select * from source_version x where x.source_id = s.id"
+                + " order by x.number desc limit 1) v on true" + (filtered ? ", websearch_to_tsquery('english', :q) q" : "");
+        String order = filtered
+                ? " order by ts_rank(v.search_vector, q) + 2 * ts_rank(to_tsvector('english', s.title), q) desc, s.id desc"
+                : " order by s.created_at desc, s.id desc";
+        var count = entityManager.createNativeQuery("select count(*)" + from + where);
+        var ids = entityManager.createNativeQuery("select s.id" + from + where + order);
+        if (filtered) {
+            count.setParameter("q", query.strip());
+            ids.setParameter("q", query.strip());
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<Number> found = ids.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        List<SourceView> items = found.stream().map(id -> find(id.longValue(), false)).toList();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    /** The caption timings of the latest version, or null for sources that are not captions. */
+    @Transactional
+    public List<Captions.Cue> cues(long sourceId) {
+        return latestVersion(sourceId).cues;
+    }
+
+    SourceVersion latestVersion(long sourceId) {
+        load(sourceId);
+        return SourceVersion.latest(sourceId).orElseThrow();
+    }
+
+    private SourceVersion addVersion(Source source, String text, List<Captions.Cue> cues, String fileName, User author) {
+        SourceVersion version = new SourceVersion();
+        version.source = source;
+        version.number = SourceVersion.latest(source.id).map(v -> v.number + 1).orElse(1);
+        version.text = text;
+        version.contentHash = sha256(text);
+        version.cues = cues;
+        version.fileName = fileName;
+        version.createdBy = author;
+        version.createdAt = OffsetDateTime.now();
+        version.persist();
+        return version;
+    }
+
+    private static Source load(long id) {
+        return Source.<Source>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("There is no source " + id + "."));
+    }
+
+    private static User user(String username) {
+        return User.findByUsername(username).orElseThrow(() -> new IllegalStateException("no account " + username));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
