@@ -150,6 +150,10 @@ public final class Verifier {
         Classification classification;
         if (coverage < 0.5) {
             double overlap = contentOverlap(q, s, firstSource, lastSource);
+            if (overlap < 0.6 && longestMatchedRun(best.ops()) >= 3) {
+                // The passage is there (three or more words in a row), but most words differ.
+                return new PartResult(Classification.ALTERED, Math.round(score * 1000) / 1000.0, passage, differences, numbers);
+            }
             if (overlap < 0.6) {
                 return new PartResult(Classification.NOT_FOUND, score, null, List.of(), List.of());
             }
@@ -169,6 +173,16 @@ public final class Verifier {
             classification = Classification.MINOR_DIFFERENCES;
         }
         return new PartResult(classification, Math.round(score * 1000) / 1000.0, passage, differences, numbers);
+    }
+
+    private static int longestMatchedRun(List<int[]> ops) {
+        int longest = 0;
+        int run = 0;
+        for (int[] op : ops) {
+            run = op[0] == 0 || op[0] == EQUIVALENT ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     /** Start positions in the source where the quote may begin, best supported first. */
@@ -329,7 +343,11 @@ public final class Verifier {
         if (quoteSide.stream().anyMatch(Verifier::isNumber) || sourceSide.stream().anyMatch(Verifier::isNumber)) {
             return "number changed";
         }
-        if (quoteSide.stream().anyMatch(UNITS::contains) || sourceSide.stream().anyMatch(UNITS::contains)) {
+        boolean unitInQuote = quoteSide.stream().anyMatch(UNITS::contains);
+        boolean unitInSource = sourceSide.stream().anyMatch(UNITS::contains);
+        // A unit replaced by another unit, or added or dropped; not a unit word lined up against an unrelated word.
+        if (unitInQuote && unitInSource && !quoteSide.equals(sourceSide)
+                || unitInQuote && sourceSide.isEmpty() || unitInSource && quoteSide.isEmpty()) {
             return "unit changed";
         }
         boolean negationQuote = quoteSide.stream().anyMatch(Verifier::isNegation);
