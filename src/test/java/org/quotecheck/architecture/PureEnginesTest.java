@@ -15,8 +15,8 @@ class PureEnginesTest {
             .importPackages("org.quotecheck");
 
     @Test
-    void extractionAndTextEnginesImportNoFramework() {
-        noClasses().that().resideInAnyPackage("org.quotecheck.claim.extraction..", "org.quotecheck.text..")
+    void extractionVerificationAndTextEnginesImportNoFramework() {
+        noClasses().that().resideInAnyPackage("org.quotecheck.claim.extraction..", "org.quotecheck.text..", "org.quotecheck.verification..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "org.hibernate..",
                         "io.vertx..", "com.fasterxml..", "org.jboss..", "io.smallrye..")
                 .check(classes);
@@ -24,7 +24,7 @@ class PureEnginesTest {
 
     @Test
     void enginesDoNotReachIntoTheApplication() {
-        noClasses().that().resideInAnyPackage("org.quotecheck.claim.extraction..", "org.quotecheck.text..")
+        noClasses().that().resideInAnyPackage("org.quotecheck.claim.extraction..", "org.quotecheck.text..", "org.quotecheck.verification..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.quotecheck.article..", "org.quotecheck.user..",
                         "org.quotecheck.web..", "org.quotecheck.database..")
                 .check(classes);
