@@ -21,6 +21,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.quotecheck.claim.ClaimService;
 import org.quotecheck.claim.ClaimView;
 import org.quotecheck.claim.ManualClaim;
+import org.quotecheck.review.ReviewService;
+import org.quotecheck.review.TransitionRequest;
 import org.quotecheck.source.CheckService;
 import org.quotecheck.source.CheckView;
 import org.quotecheck.source.EvidenceView;
@@ -66,6 +68,9 @@ public class ArticlePages {
 
     @Inject
     CheckService checks;
+
+    @Inject
+    ReviewService review;
 
     @Inject
     SourceService sources;
@@ -251,12 +256,9 @@ public class ArticlePages {
         try {
             long seen = version == null ? -1 : version;
             String done;
-            if ("dismiss".equals(action)) {
-                claims.dismiss(claimId, seen, note);
-                done = "claim-dismissed";
-            } else if ("restore".equals(action)) {
-                claims.restore(claimId, seen);
-                done = "claim-restored";
+            if ("dismiss".equals(action) || "restore".equals(action)) {
+                review.transition(claimId, new TransitionRequest(action, null, note, seen, null), identity);
+                done = "dismiss".equals(action) ? "claim-dismissed" : "claim-restored";
             } else {
                 claims.edit(claimId, seen, type, speaker);
                 done = "claim-updated";

@@ -7,12 +7,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.quotecheck.claim.extraction.ClaimType;
+import org.quotecheck.user.User;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -64,6 +68,29 @@ public class Claim extends PanacheEntityBase {
     public boolean textMissing;
 
     public String note;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    public User assignee;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "submitted_by")
+    public User submittedBy;
+
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+
+    public String rationale;
+
+    @Column(name = "no_source_found")
+    public boolean noSourceFound;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "decided_by")
+    public User decidedBy;
+
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
 
     @Version
     public long version;

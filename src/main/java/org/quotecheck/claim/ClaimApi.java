@@ -25,6 +25,9 @@ public class ClaimApi {
     @Inject
     EvidenceLookup evidence;
 
+    @Inject
+    HistoryLookup history;
+
     /** The body of {@code PUT /api/claims/{id}}: a corrected type or speaker, with the version the caller saw. */
     public record ClaimEdit(String type, String speaker, Long version) {
     }
@@ -32,7 +35,7 @@ public class ClaimApi {
     @GET
     @Path("/{id}")
     public ClaimDetail get(@RestPath long id) {
-        return new ClaimDetail(claims.find(id), List.copyOf(evidence.ofClaim(id)), List.of());
+        return new ClaimDetail(claims.find(id), List.copyOf(evidence.ofClaim(id)), List.copyOf(history.ofClaim(id)));
     }
 
     @PUT

@@ -99,6 +99,10 @@ public class ClaimService {
     public ClaimView edit(long claimId, long expectedVersion, String typeName, String speakerName) {
         Claim claim = load(claimId);
         checkVersion(claim, expectedVersion);
+        if (claim.state == Claim.State.IN_REVIEW || claim.state == Claim.State.APPROVED) {
+            throw new ConflictException("A claim that is " + claim.state.name().toLowerCase().replace('_', ' ')
+                    + " cannot be changed" + (claim.state == Claim.State.APPROVED ? " unless an administrator reopens it." : "."));
+        }
         List<FieldError> errors = new ArrayList<>();
         ClaimType type = parseType(typeName, errors);
         String speaker = cleanSpeaker(speakerName, errors);
@@ -107,37 +111,6 @@ public class ClaimService {
         }
         claim.type = type;
         claim.speaker = speaker;
-        claim.updatedAt = OffsetDateTime.now();
-        entityManager.flush();
-        return ClaimView.of(claim, claim.articleId);
-    }
-
-    /** Not check-worthy: set aside with a reason, kept for the record, restorable. */
-    @Transactional
-    public ClaimView dismiss(long claimId, long expectedVersion, String note) {
-        Claim claim = load(claimId);
-        checkVersion(claim, expectedVersion);
-        if (claim.state != Claim.State.NEW && claim.state != Claim.State.IN_PROGRESS) {
-            throw new ConflictException("Only new or in-progress claims can be dismissed; this one is " + claim.state + ".");
-        }
-        if (note == null || note.isBlank()) {
-            throw new InvalidInputException("note", "Say why the claim is not worth checking.");
-        }
-        claim.state = Claim.State.DISMISSED;
-        claim.note = note.strip();
-        claim.updatedAt = OffsetDateTime.now();
-        entityManager.flush();
-        return ClaimView.of(claim, claim.articleId);
-    }
-
-    @Transactional
-    public ClaimView restore(long claimId, long expectedVersion) {
-        Claim claim = load(claimId);
-        checkVersion(claim, expectedVersion);
-        if (claim.state != Claim.State.DISMISSED) {
-            throw new ConflictException("Only dismissed claims can be restored.");
-        }
-        claim.state = Claim.State.NEW;
         claim.updatedAt = OffsetDateTime.now();
         entityManager.flush();
         return ClaimView.of(claim, claim.articleId);

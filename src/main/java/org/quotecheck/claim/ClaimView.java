@@ -7,12 +7,23 @@ import java.util.List;
 /** A claim as the API and pages show it. */
 public record ClaimView(Long id, Long articleId, ClaimType type, String text, String speaker, String cue, int start,
                         int end, Claim.State state, String rating, long version, List<ClaimNumber> numbers,
-                        Claim.Origin origin, boolean textMissing, String note) {
+                        Claim.Origin origin, boolean textMissing, String note, String assignee, String submittedBy,
+                        java.time.OffsetDateTime submittedAt, String rationale, boolean noSourceFound, String decidedBy,
+                        java.time.OffsetDateTime decidedAt) {
 
-    static ClaimView of(Claim claim, long articleId) {
+    public static ClaimView of(Claim claim, long articleId) {
         return new ClaimView(claim.id, articleId, claim.type, claim.text, claim.speaker, claim.cue, claim.start,
                 claim.end, claim.state, claim.rating, claim.version, claim.numbers, claim.origin, claim.textMissing,
-                claim.note);
+                claim.note, name(claim.assignee), name(claim.submittedBy), claim.submittedAt, claim.rationale,
+                claim.noSourceFound, name(claim.decidedBy), claim.decidedAt);
+    }
+
+    private static String name(org.quotecheck.user.User user) {
+        return user == null ? null : user.username;
+    }
+
+    public String ratingLabel() {
+        return rating == null ? null : org.quotecheck.review.workflow.Rating.valueOf(rating).label();
     }
 
     public boolean isQuote() {

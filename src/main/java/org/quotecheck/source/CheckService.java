@@ -64,6 +64,11 @@ public class CheckService implements EvidenceLookup {
             throw new InvalidInputException("note", "Use at most 2,000 characters.");
         }
         ClaimView claim = claims.find(claimId);
+        if (claim.state() == org.quotecheck.claim.Claim.State.IN_REVIEW || claim.state() == org.quotecheck.claim.Claim.State.APPROVED
+                || claim.state() == org.quotecheck.claim.Claim.State.DISMISSED) {
+            throw new org.quotecheck.web.ConflictException("Evidence cannot be added to a claim that is "
+                    + claim.state().name().toLowerCase().replace('_', ' ') + ".");
+        }
         SourceVersion version = sources.latestVersion(sourceId);
         SourceIndex index = indexes.get(version.contentHash, () -> version.text);
         CheckResult result = Verifier.verify(claim.text(), index, claim.type() == ClaimType.INDIRECT_QUOTE);

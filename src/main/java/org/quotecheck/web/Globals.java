@@ -28,6 +28,11 @@ public class Globals {
         return org.quotecheck.source.SourcePages.types();
     }
 
+    /** The ratings with their labels and descriptions, as the submit form offers them. */
+    static List<org.quotecheck.review.workflow.Rating> ratings() {
+        return List.of(org.quotecheck.review.workflow.Rating.values());
+    }
+
     /** The role names, in the order forms list them. */
     static List<String> allRoles() {
         return Arrays.stream(Role.values()).map(Enum::name).toList();

@@ -49,6 +49,18 @@ public class Viewer {
         return request.getCurrent() == null ? null : request.getCurrent().get("csrf_token");
     }
 
+    /** Claims waiting in the approval queue, for the navigation badge (reviewers only). */
+    public Long getWaiting() {
+        // Error pages can be rendered on the I/O thread, where no database call may block: no badge there.
+        if (!isReviewer() || !io.quarkus.runtime.BlockingOperationControl.isBlockingAllowed()) {
+            return null;
+        }
+        return queue.get().waiting();
+    }
+
+    @Inject
+    jakarta.enterprise.inject.Instance<org.quotecheck.review.ReviewQueue> queue;
+
     private boolean has(Role role) {
         return isSignedIn() && identity.hasRole(role.name());
     }

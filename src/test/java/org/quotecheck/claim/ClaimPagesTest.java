@@ -63,7 +63,7 @@ class ClaimPagesTest {
         Response stale = session.request().contentType(ContentType.URLENC).formParam("csrf-token", token)
                 .formParam("version", "0").formParam("action", "restore").post("/articles/" + id + "/claims/" + claimId);
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(stale.asString()).contains("Someone else changed this claim");
+        assertThat(stale.asString()).contains("This claim changed since you opened it");
 
         session.request().contentType(ContentType.URLENC).formParam("csrf-token", token).formParam("version", "1")
                 .formParam("action", "restore").post("/articles/" + id + "/claims/" + claimId).then().statusCode(303);

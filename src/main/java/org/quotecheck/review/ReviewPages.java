@@ -1,0 +1,268 @@
+package org.quotecheck.review;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.quotecheck.claim.Claim;
+import org.quotecheck.claim.ClaimService;
+import org.quotecheck.claim.ClaimView;
+import org.quotecheck.review.workflow.Rating;
+import org.quotecheck.review.workflow.ReviewAction;
+import org.quotecheck.review.workflow.ReviewState;
+import org.quotecheck.review.workflow.ReviewWorkflow;
+import org.quotecheck.source.CheckService;
+import org.quotecheck.source.EvidenceView;
+import org.quotecheck.user.Role;
+import org.quotecheck.user.User;
+import org.quotecheck.web.FormErrors;
+import org.quotecheck.web.Notices;
+import org.quotecheck.web.ProblemException;
+import org.quotecheck.web.SeeOther;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The claim page (history and actions), the reviewers' approval queue and the editors' "My work". */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ReviewPages {
+
+    private static final Notices NOTICES = new Notices(Map.of("TAKE", "You are working on this claim.",
+            "SUBMIT", "Submitted for review.", "APPROVE", "Approved.", "RETURN", "Returned to the editor.",
+            "DISMISS", "Dismissed.", "RESTORE", "Restored.", "REOPEN", "Reopened.", "comment", "Comment added."));
+
+    @Inject
+    ReviewService review;
+
+    @Inject
+    ReviewQueue queue;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    CheckService checks;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    EntityManager entityManager;
+
+    @CheckedTemplate(basePath = "review")
+    static class Templates {
+        static native TemplateInstance claim(ClaimPage page, String notice, FormErrors errors, TransitionForm form);
+
+        static native TemplateInstance queue(ReviewQueue.Page page, QueueFilter filter, String notice, List<String> editors);
+
+        static native TemplateInstance queue$row(ReviewQueue.Row row, QueueFilter filter);
+
+        static native TemplateInstance decided(ClaimView claim, String message, boolean failed);
+
+        static native TemplateInstance bulk(List<BulkResult> results);
+
+        static native TemplateInstance mywork(List<ClaimView> assigned, List<ClaimView> returned, List<ClaimView> fresh,
+                                              Map<Long, String> titles);
+    }
+
+    /** Everything the claim page shows. */
+    public record ClaimPage(ClaimView claim, String articleTitle, String before, String after, List<EvidenceView> evidence,
+                            List<HistoryEntry> history, List<String> actions) {
+        public boolean can(String action) {
+            return actions.contains(action);
+        }
+    }
+
+    /** A transition form's input, given back after an error. */
+    public record TransitionForm(String action, String rating, String note, boolean noSourceFound) {
+        static final TransitionForm EMPTY = new TransitionForm(null, null, "", false);
+    }
+
+    public record QueueFilter(Long articleId, String editor, String rating, String type, String after) {
+        public String query() {
+            List<String> parts = new ArrayList<>();
+            add(parts, "articleId", articleId == null ? null : articleId.toString());
+            add(parts, "editor", editor);
+            add(parts, "rating", rating);
+            add(parts, "type", type);
+            return String.join("&", parts);
+        }
+
+        private static void add(List<String> parts, String name, String value) {
+            if (value != null && !value.isBlank()) {
+                parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    public record BulkResult(long claimId, String text, boolean ok, String message) {
+    }
+
+    public static List<Rating> ratings() {
+        return Arrays.asList(Rating.values());
+    }
+
+    @GET
+    @Path("claims/{id}")
+    public TemplateInstance claim(@RestPath long id, @RestQuery String notice) {
+        return Templates.claim(claimPage(id), NOTICES.forKey(notice), FormErrors.NONE, TransitionForm.EMPTY);
+    }
+
+    @Transactional
+    ClaimPage claimPage(long id) {
+        ClaimView claim = claims.find(id);
+        Object[] article = entityManager.createQuery("select a.title, a.body from Article a where a.id = :id", Object[].class)
+                .setParameter("id", claim.articleId()).getSingleResult();
+        String body = (String) article[1];
+        String before = "";
+        String after = "";
+        if (!claim.textMissing() && claim.end() <= body.length()) {
+            before = body.substring(Math.max(0, claim.start() - 300), claim.start());
+            after = body.substring(claim.end(), Math.min(body.length(), claim.end() + 300));
+        }
+        List<String> offered = ReviewWorkflow.offered(ReviewState.valueOf(claim.state().name()), ReviewService.roles(identity))
+                .stream().map(Enum::name).toList();
+        return new ClaimPage(claim, (String) article[0], before, after, checks.ofClaim(id), review.history(id), offered);
+    }
+
+    @POST
+    @Path("claims/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response transition(@RestPath long id, @RestForm String action, @RestForm String rating, @RestForm String note,
+                               @RestForm Long version, @RestForm boolean noSourceFound) {
+        try {
+            review.transition(id, new TransitionRequest(action, rating, note, version, noSourceFound), identity);
+            return SeeOther.to("/claims/" + id + "?notice=" + (action == null ? "" : action.toUpperCase()));
+        } catch (ProblemException problem) {
+            if (problem.status() == 404) {
+                throw problem;
+            }
+            return Response.status(problem.status()).entity(Templates.claim(claimPage(id), null, FormErrors.of(problem),
+                    new TransitionForm(action, rating, note, noSourceFound))).build();
+        }
+    }
+
+    @POST
+    @Path("claims/{id}/comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response comment(@RestPath long id, @RestForm String comment) {
+        try {
+            review.comment(id, comment, identity);
+            return SeeOther.to("/claims/" + id + "?notice=comment#history");
+        } catch (ProblemException problem) {
+            if (problem.status() == 404) {
+                throw problem;
+            }
+            return Response.status(problem.status()).entity(Templates.claim(claimPage(id), null, FormErrors.of(problem),
+                    TransitionForm.EMPTY)).build();
+        }
+    }
+
+    @GET
+    @Path("review")
+    @RolesAllowed({Role.REVIEWER_NAME, Role.ADMIN_NAME})
+    public TemplateInstance queue(@RestQuery Long articleId, @RestQuery String editor, @RestQuery String rating,
+                                  @RestQuery String type, @RestQuery String after, @RestQuery String notice) {
+        QueueFilter filter = new QueueFilter(articleId, editor, rating, type, after);
+        ReviewQueue.Page page = queue.page(new ReviewQueue.Filter(articleId, editor, rating, type), after, 25);
+        return Templates.queue(page, filter, notice == null ? null : NOTICES.forKey(notice), editors());
+    }
+
+    @Transactional
+    List<String> editors() {
+        return User.<User>list("roles like ?1 order by username", "%EDITOR%").stream().map(u -> u.username).toList();
+    }
+
+    /** Approve or return from the queue: a fragment for htmx (the row becomes its outcome), a redirect otherwise. */
+    @POST
+    @Path("review/claims/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.REVIEWER_NAME, Role.ADMIN_NAME})
+    public Response decide(@RestPath long id, @RestForm String action, @RestForm String note, @RestForm Long version,
+                           @RestForm String back, @RestHeader("HX-Request") String htmx) {
+        boolean fragment = "true".equals(htmx);
+        try {
+            ClaimView decided = review.transition(id, new TransitionRequest(action, null, note, version, null), identity);
+            if (fragment) {
+                return Response.ok(Templates.decided(decided, "APPROVE".equalsIgnoreCase(action) ? "Approved." : "Returned to the editor.", false)).build();
+            }
+            return SeeOther.to("/review?" + (back == null ? "" : back) + (back == null || back.isEmpty() ? "" : "&")
+                    + "notice=" + action.toUpperCase());
+        } catch (ProblemException problem) {
+            if (fragment) {
+                // htmx swaps only 2xx answers by default; the row shows the refusal in place.
+                return Response.ok(Templates.decided(claims.find(id), problem.detail(), true)).header("Vary", "HX-Request").build();
+            }
+            return Response.status(problem.status()).entity(Templates.claim(claimPage(id), null, FormErrors.of(problem),
+                    new TransitionForm(action, null, note, false))).build();
+        }
+    }
+
+    /** Approve several claims; each still passes every rule, and the answer says which failed and why. */
+    @POST
+    @Path("review/bulk")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.REVIEWER_NAME, Role.ADMIN_NAME})
+    public TemplateInstance bulk(@RestForm("selected") List<String> selected) {
+        List<BulkResult> results = new ArrayList<>();
+        for (String item : selected == null ? List.<String>of() : selected) {
+            String[] parts = item.split(":");
+            long id = Long.parseLong(parts[0]);
+            long version = Long.parseLong(parts[1]);
+            try {
+                ClaimView done = review.transition(id, new TransitionRequest("APPROVE", null, null, version, null), identity);
+                results.add(new BulkResult(id, done.excerpt(), true, "Approved."));
+            } catch (ProblemException problem) {
+                String text = Claim.<Claim>findByIdOptional(id).map(c -> c.text).orElse("");
+                results.add(new BulkResult(id, text.length() > 120 ? text.substring(0, 117) + "…" : text, false, problem.detail()));
+            }
+        }
+        return Templates.bulk(results);
+    }
+
+    @GET
+    @Path("my-work")
+    @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public TemplateInstance myWork() {
+        String me = identity.getPrincipal().getName();
+        List<ClaimView> assigned = Claim.<Claim>list("assignee.username = ?1 and state = ?2 order by updatedAt desc", me,
+                Claim.State.IN_PROGRESS).stream().map(c -> ClaimView.of(c, c.articleId)).toList();
+        List<ClaimView> returned = Claim.<Claim>list("assignee.username = ?1 and state = ?2 order by decidedAt desc", me,
+                Claim.State.RETURNED).stream().map(c -> ClaimView.of(c, c.articleId)).toList();
+        List<ClaimView> fresh = entityManager.createQuery("select c from Claim c, Article a where a.id = c.articleId"
+                        + " and a.createdBy.username = :me and c.state = :state order by c.articleId desc, c.start", Claim.class)
+                .setParameter("me", me).setParameter("state", Claim.State.NEW).setMaxResults(200).getResultList()
+                .stream().map(c -> ClaimView.of(c, c.articleId)).toList();
+        List<Long> articleIds = new ArrayList<>();
+        assigned.forEach(c -> articleIds.add(c.articleId()));
+        returned.forEach(c -> articleIds.add(c.articleId()));
+        fresh.forEach(c -> articleIds.add(c.articleId()));
+        Map<Long, String> titles = new java.util.HashMap<>();
+        if (!articleIds.isEmpty()) {
+            entityManager.createQuery("select a.id, a.title from Article a where a.id in :ids", Object[].class)
+                    .setParameter("ids", articleIds.stream().distinct().toList()).getResultList()
+                    .forEach(row -> titles.put((Long) row[0], (String) row[1]));
+        }
+        return Templates.mywork(assigned, returned, fresh, titles);
+    }
+}

@@ -1,0 +1,161 @@
+package org.quotecheck.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.quotecheck.claim.Claim;
+import org.quotecheck.claim.ClaimView;
+import org.quotecheck.source.CheckService;
+import org.quotecheck.source.EvidenceView;
+import org.quotecheck.web.InvalidInputException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Claims waiting for a reviewer, oldest submission first. Keyset pagination on (submitted_at, id) over a partial
+ * index, so a later page costs the same as the first even with 100,000 claims waiting.
+ */
+@ApplicationScoped
+public class ReviewQueue {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CheckService checks;
+
+    public record Filter(Long articleId, String editor, String rating, String type) {
+        public static final Filter NONE = new Filter(null, null, null, null);
+
+        boolean isEmpty() {
+            return articleId == null && blank(editor) && blank(rating) && blank(type);
+        }
+    }
+
+    /** A row of the queue: the claim, its article, its latest evidence, and how long it has waited. */
+    public record Row(ClaimView claim, String articleTitle, EvidenceView evidence, String waiting) {
+    }
+
+    public record Page(List<Row> items, String next, long total) {
+    }
+
+    @Transactional
+    public Page page(Filter filter, String after, int size) {
+        StringBuilder where = new StringBuilder("c.state = :state");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("state", Claim.State.IN_REVIEW);
+        if (filter.articleId() != null) {
+            where.append(" and c.articleId = :article");
+            parameters.put("article", filter.articleId());
+        }
+        if (!blank(filter.editor())) {
+            where.append(" and c.submittedBy.username = :editor");
+            parameters.put("editor", filter.editor().strip().toLowerCase());
+        }
+        if (!blank(filter.rating())) {
+            where.append(" and c.rating = :rating");
+            parameters.put("rating", filter.rating().strip().toUpperCase());
+        }
+        if (!blank(filter.type())) {
+            where.append(" and c.type = :type");
+            try {
+                parameters.put("type", org.quotecheck.claim.extraction.ClaimType.valueOf(filter.type().strip().toUpperCase()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("type", "Unknown claim type.");
+            }
+        }
+        var count = entityManager.createQuery("select count(c) from Claim c where " + where, Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+
+        StringBuilder keyset = new StringBuilder(where);
+        if (after != null && !after.isBlank()) {
+            Cursor cursor = Cursor.parse(after);
+            keyset.append(" and (c.submittedAt > :at or (c.submittedAt = :at and c.id > :id))");
+            parameters.put("at", cursor.at());
+            parameters.put("id", cursor.id());
+        }
+        var query = entityManager.createQuery("select c from Claim c left join fetch c.submittedBy where " + keyset
+                + " order by c.submittedAt, c.id", Claim.class);
+        parameters.forEach(query::setParameter);
+        List<Claim> claims = query.setMaxResults(size + 1).getResultList();
+        boolean more = claims.size() > size;
+        List<Claim> shown = more ? claims.subList(0, size) : claims;
+        Map<Long, List<EvidenceView>> evidence = checks.ofClaims(shown.stream().map(c -> c.id).toList());
+        Map<Long, String> titles = titles(shown);
+        OffsetDateTime now = OffsetDateTime.now();
+        List<Row> rows = shown.stream().map(c -> {
+            List<EvidenceView> found = evidence.getOrDefault(c.id, List.of());
+            return new Row(ClaimView.of(c, c.articleId), titles.get(c.articleId),
+                    found.isEmpty() ? null : found.get(found.size() - 1), age(c.submittedAt, now));
+        }).toList();
+        String next = more ? new Cursor(shown.get(shown.size() - 1).submittedAt, shown.get(shown.size() - 1).id).toString() : null;
+        return new Page(rows, next, total);
+    }
+
+    /** The count for the navigation badge. */
+    @Transactional
+    public long waiting() {
+        return entityManager.createQuery("select count(c) from Claim c where c.state = :state", Long.class)
+                .setParameter("state", Claim.State.IN_REVIEW).getSingleResult();
+    }
+
+    private Map<Long, String> titles(List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> titles = new HashMap<>();
+        entityManager.createQuery("select a.id, a.title from Article a where a.id in :ids", Object[].class)
+                .setParameter("ids", claims.stream().map(c -> c.articleId).distinct().toList()).getResultList()
+                .forEach(row -> titles.put((Long) row[0], (String) row[1]));
+        return titles;
+    }
+
+    static String age(OffsetDateTime since, OffsetDateTime now) {
+        if (since == null) {
+            return "";
+        }
+        Duration waited = Duration.between(since, now);
+        if (waited.toMinutes() < 1) {
+            return "just now";
+        }
+        if (waited.toHours() < 1) {
+            return waited.toMinutes() + " min";
+        }
+        if (waited.toDays() < 1) {
+            return waited.toHours() + " h";
+        }
+        return waited.toDays() + " d";
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** The last row of a page: its submission time (to the microsecond) and id. */
+    record Cursor(OffsetDateTime at, long id) {
+        static Cursor parse(String text) {
+            try {
+                String[] parts = text.split("_");
+                long micros = Long.parseLong(parts[0]);
+                Instant instant = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+                return new Cursor(OffsetDateTime.ofInstant(instant, ZoneOffset.UTC), Long.parseLong(parts[1]));
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("after", "This page link is not valid; start from the first page.");
+            }
+        }
+
+        @Override
+        public String toString() {
+            Instant instant = at.toInstant();
+            return (instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1000) + "_" + id;
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.quotecheck.review;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.quotecheck.claim.Claim;
+import org.quotecheck.claim.ClaimView;
+import org.quotecheck.review.workflow.Rating;
+import org.quotecheck.review.workflow.ReviewAction;
+import org.quotecheck.review.workflow.ReviewState;
+import org.quotecheck.review.workflow.ReviewWorkflow;
+import org.quotecheck.user.User;
+import org.quotecheck.web.ConflictException;
+import org.quotecheck.web.FieldError;
+import org.quotecheck.web.InvalidInputException;
+import org.quotecheck.web.NotFoundProblem;
+import org.quotecheck.web.ProblemException;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Applies review actions to claims. Each change carries the version the user saw; the rules are
+ * {@link ReviewWorkflow}'s; the claim update and its audit event are one transaction, so a refused or conflicting
+ * change leaves no trace and a successful one always has its history row.
+ */
+@ApplicationScoped
+public class ReviewService implements org.quotecheck.claim.HistoryLookup {
+
+    @Override
+    public List<HistoryEntry> ofClaim(long claimId) {
+        return history(claimId);
+    }
+
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public ClaimView transition(long claimId, TransitionRequest request, SecurityIdentity identity) {
+        ReviewAction action = parseAction(request.action());
+        if (request.version() == null) {
+            throw new InvalidInputException("version", "Send the claim's version as you last saw it.");
+        }
+        Rating rating = parseRating(request.rating());
+        Claim claim = Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> new NotFoundProblem("There is no claim " + claimId + "."));
+        User actor = User.findByUsername(identity.getPrincipal().getName()).orElseThrow();
+        if (claim.version != request.version()) {
+            throw new ConflictException("This claim changed since you opened it (it is now " + label(claim.state)
+                    + ", version " + claim.version + "). Reload it to see what changed, then try again.");
+        }
+        ReviewState from = ReviewState.valueOf(claim.state.name());
+        boolean hasNote = request.note() != null && !request.note().isBlank();
+        long evidenceCount = entityManager.createQuery("select count(e) from Evidence e where e.claimId = :id", Long.class)
+                .setParameter("id", claimId).getSingleResult();
+        ReviewWorkflow.Decision decision = ReviewWorkflow.decide(from, new ReviewWorkflow.Attempt(action, roles(identity),
+                actor.id, claim.submittedBy == null ? null : claim.submittedBy.id,
+                claim.assignee == null ? null : claim.assignee.id, rating != null, hasNote, evidenceCount > 0,
+                Boolean.TRUE.equals(request.noSourceFound())));
+        if (!decision.allowed()) {
+            throw switch (decision.problem()) {
+                case FORBIDDEN -> new ProblemException(403, "Forbidden", decision.reason(), List.of());
+                case CONFLICT -> new ConflictException(decision.reason());
+                case INVALID -> new InvalidInputException(action == ReviewAction.SUBMIT && rating == null ? "rating"
+                        : decision.reason().startsWith("Attach") ? "evidence" : "note", decision.reason());
+            };
+        }
+        if (hasNote && request.note().length() > 5000) {
+            throw new InvalidInputException("note", "Use at most 5,000 characters.");
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        String note = hasNote ? request.note().strip() : null;
+        apply(claim, action, actor, rating, note, Boolean.TRUE.equals(request.noSourceFound()), now);
+        claim.state = Claim.State.valueOf(decision.to().name());
+        claim.updatedAt = now;
+        entityManager.flush(); // a concurrent change surfaces here as an optimistic-lock conflict (409)
+        List<Long> evidenceIds = entityManager.createQuery("select e.id from Evidence e where e.claimId = :id order by e.id", Long.class)
+                .setParameter("id", claimId).getResultList();
+        record(claim, actor, now, "TRANSITION", action.name(), from.name(), decision.to().name(),
+                action == ReviewAction.SUBMIT ? rating.name() : null, note,
+                action == ReviewAction.SUBMIT || action == ReviewAction.APPROVE ? evidenceIds : List.of());
+        return ClaimView.of(claim, claim.articleId);
+    }
+
+    private static void apply(Claim claim, ReviewAction action, User actor, Rating rating, String note,
+                              boolean noSourceFound, OffsetDateTime now) {
+        switch (action) {
+            case TAKE -> claim.assignee = actor;
+            case SUBMIT -> {
+                claim.rating = rating.name();
+                claim.rationale = note;
+                claim.noSourceFound = noSourceFound;
+                claim.submittedBy = actor;
+                claim.submittedAt = now;
+                claim.decidedBy = null;
+                claim.decidedAt = null;
+            }
+            case APPROVE, RETURN -> {
+                claim.decidedBy = actor;
+                claim.decidedAt = now;
+                claim.note = action == ReviewAction.RETURN ? note : claim.note;
+            }
+            case DISMISS -> claim.note = note;
+            case RESTORE -> claim.note = null;
+            case REOPEN -> {
+                claim.note = note;
+                claim.decidedBy = null;
+                claim.decidedAt = null;
+            }
+        }
+    }
+
+    @Transactional
+    public HistoryEntry comment(long claimId, String text, SecurityIdentity identity) {
+        Claim claim = Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> new NotFoundProblem("There is no claim " + claimId + "."));
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("comment", "Write a comment.");
+        }
+        if (text.length() > 5000) {
+            throw new InvalidInputException("comment", "Use at most 5,000 characters.");
+        }
+        User actor = User.findByUsername(identity.getPrincipal().getName()).orElseThrow();
+        return HistoryEntry.of(record(claim, actor, OffsetDateTime.now(), "COMMENT", null, null, null, null, text.strip(), List.of()));
+    }
+
+    @Transactional
+    public List<HistoryEntry> history(long claimId) {
+        return AuditEvent.ofClaim(claimId).stream().map(HistoryEntry::of).toList();
+    }
+
+    private static AuditEvent record(Claim claim, User actor, OffsetDateTime at, String kind, String action, String from,
+                                     String to, String rating, String note, List<Long> evidenceIds) {
+        AuditEvent event = new AuditEvent();
+        event.claimId = claim.id;
+        event.articleId = claim.articleId;
+        event.actor = actor;
+        event.at = at;
+        event.kind = kind;
+        event.action = action;
+        event.fromState = from;
+        event.toState = to;
+        event.rating = rating;
+        event.note = note;
+        event.evidenceIds = evidenceIds.toArray(Long[]::new);
+        event.persist();
+        return event;
+    }
+
+    public static Set<ReviewWorkflow.Role> roles(SecurityIdentity identity) {
+        Set<ReviewWorkflow.Role> roles = EnumSet.noneOf(ReviewWorkflow.Role.class);
+        for (ReviewWorkflow.Role role : ReviewWorkflow.Role.values()) {
+            if (identity.hasRole(role.name())) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    private static ReviewAction parseAction(String name) {
+        try {
+            return ReviewAction.valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("action", "Use TAKE, SUBMIT, APPROVE, RETURN, DISMISS, RESTORE or REOPEN.");
+        }
+    }
+
+    private static Rating parseRating(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Rating.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(List.of(new FieldError("rating",
+                    "Use ACCURATE, MOSTLY_ACCURATE, MISLEADING, INACCURATE, MISATTRIBUTED or UNVERIFIABLE.")));
+        }
+    }
+
+    private static String label(Claim.State state) {
+        return state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}
