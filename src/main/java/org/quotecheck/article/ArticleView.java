@@ -10,6 +10,19 @@ public record ArticleView(Long id, String title, String outlet, String url, Loca
                           String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version,
                           List<ClaimView> claims) {
 
+    /** Claims that count towards progress: all but the dismissed. */
+    public long checkableCount() {
+        return claims.stream().filter(c -> !c.isDismissed()).count();
+    }
+
+    public long approvedCount() {
+        return claims.stream().filter(c -> c.state() == org.quotecheck.claim.Claim.State.APPROVED).count();
+    }
+
+    public long inReviewCount() {
+        return claims.stream().filter(c -> c.state() == org.quotecheck.claim.Claim.State.IN_REVIEW).count();
+    }
+
     static ArticleView of(Article article, List<ClaimView> claims) {
         return new ArticleView(article.id, article.title, article.outlet, article.url, article.publishedAt, article.body,
                 article.createdBy.username, article.createdAt, article.updatedAt, article.version, claims);
