@@ -58,7 +58,7 @@ public final class EmbeddedPostgresServer {
     }
 
     /** Starts a server on {@code layout}; fails clearly if another process holds its data directory. */
-    static Running start(Layout layout) {
+    public static Running start(Layout layout) {
         try {
             Files.createDirectories(layout.dataDirectory());
             Files.createDirectories(layout.binariesDirectory());

@@ -78,7 +78,8 @@ public class ReviewQueue {
         StringBuilder keyset = new StringBuilder(where);
         if (after != null && !after.isBlank()) {
             Cursor cursor = Cursor.parse(after);
-            keyset.append(" and (c.submittedAt > :at or (c.submittedAt = :at and c.id > :id))");
+            // A row comparison, so that PostgreSQL seeks in the (submitted_at, id) index instead of filtering.
+            keyset.append(" and (c.submittedAt, c.id) > (:at, :id)");
             parameters.put("at", cursor.at());
             parameters.put("id", cursor.id());
         }

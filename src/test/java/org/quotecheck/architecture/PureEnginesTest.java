@@ -10,13 +10,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /** The domain engines are plain Java: no framework, so they can be read, tested and benchmarked on their own. */
 class PureEnginesTest {
 
+    private static final String[] ENGINES = {"org.quotecheck.claim.extraction..", "org.quotecheck.text..",
+            "org.quotecheck.verification..", "org.quotecheck.review.workflow.."};
+
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.quotecheck");
 
     @Test
-    void extractionVerificationAndTextEnginesImportNoFramework() {
-        noClasses().that().resideInAnyPackage("org.quotecheck.claim.extraction..", "org.quotecheck.text..", "org.quotecheck.verification..")
+    void enginesImportNoFramework() {
+        noClasses().that().resideInAnyPackage(ENGINES)
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "org.hibernate..",
                         "io.vertx..", "com.fasterxml..", "org.jboss..", "io.smallrye..")
                 .check(classes);
@@ -24,9 +27,10 @@ class PureEnginesTest {
 
     @Test
     void enginesDoNotReachIntoTheApplication() {
-        noClasses().that().resideInAnyPackage("org.quotecheck.claim.extraction..", "org.quotecheck.text..", "org.quotecheck.verification..")
+        noClasses().that().resideInAnyPackage(ENGINES)
                 .should().dependOnClassesThat().resideInAnyPackage("org.quotecheck.article..", "org.quotecheck.user..",
-                        "org.quotecheck.web..", "org.quotecheck.database..")
+                        "org.quotecheck.web..", "org.quotecheck.database..", "org.quotecheck.source..",
+                        "org.quotecheck.review", "org.quotecheck.upload..")
                 .check(classes);
     }
 }
