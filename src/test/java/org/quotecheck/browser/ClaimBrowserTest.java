@@ -52,6 +52,8 @@ class ClaimBrowserTest {
         browser.get(root.toString() + "login");
         browser.findElement(By.id("username")).sendKeys(user.username());
         browser.findElement(By.id("password")).sendKeys(user.password() + Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     @Test
