@@ -55,9 +55,13 @@ class ArticleBrowserTest {
         browser.findElement(By.id("username")).sendKeys(editor.username());
         browser.findElement(By.id("password")).sendKeys(editor.password());
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.getCurrentUrl().contains("/login"));
         assertThat(browser.findElement(By.className("account")).getText()).contains(editor.username());
 
         browser.findElement(By.linkText("New article")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/articles/new"));
         browser.findElement(By.cssSelector("button.primary")).click();
         assertThat(browser.findElement(By.id("title-error")).getText()).contains("headline");
 
@@ -70,7 +74,8 @@ class ArticleBrowserTest {
                 + "Takaichi said, “We had a very enjoyable conversation.” <script>document.title='owned'</script>");
         browser.findElement(By.cssSelector("button.primary")).click();
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText().equals(title));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Article saved.");
         assertThat(browser.findElement(By.className("article-body")).getText())
                 .contains("scheduled for 20 minutes").contains("<script>document.title='owned'</script>");

@@ -52,7 +52,7 @@ class ClaimBrowserTest {
         browser.get(root.toString() + "login");
         browser.findElement(By.id("username")).sendKeys(user.username());
         browser.findElement(By.id("password")).sendKeys(user.password() + Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
@@ -82,7 +82,7 @@ class ClaimBrowserTest {
                 getSelection().addRange(range);
                 """);
         WebElement words = browser.findElement(By.id("mark-text"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> "fell sharply last winter".equals(words.getAttribute("value")));
         assertThat(browser.findElement(By.id("mark-start")).getAttribute("value")).isEqualTo(String.valueOf(BODY.indexOf("fell sharply")));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("mark-type"))).selectByValue("STATEMENT");

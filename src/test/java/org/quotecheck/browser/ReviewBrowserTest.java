@@ -53,7 +53,7 @@ class ReviewBrowserTest {
         browser.get(root.toString() + "login");
         browser.findElement(By.id("username")).sendKeys(user.username());
         browser.findElement(By.id("password")).sendKeys(user.password() + Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !d.getCurrentUrl().contains("/login"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     @Test
@@ -74,7 +74,8 @@ class ReviewBrowserTest {
         browser.findElement(By.id("rationale")).sendKeys("Confirmed by the council's video; no transcript exists.");
         browser.findElement(By.cssSelector("input[name=noSourceFound]")).click();
         browser.findElement(By.cssSelector("button[value=SUBMIT]")).click();
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Submitted for review.");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("Submitted for review."));
 
         signIn(reviewer);
         browser.get(root.toString() + "review?editor=" + editor.username());
@@ -82,7 +83,7 @@ class ReviewBrowserTest {
         new Actions(browser).sendKeys("j").perform();
         assertThat(browser.switchTo().activeElement().getAttribute("data-claim")).isEqualTo(String.valueOf(claim));
         new Actions(browser).sendKeys("a").perform();
-        new WebDriverWait(browser, Duration.ofSeconds(5))
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector("#queue .decided")).getText().contains("Approved."));
         assertThat(browser.getCurrentUrl()).contains("/review");
 
