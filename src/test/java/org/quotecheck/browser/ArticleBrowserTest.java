@@ -1,50 +1,19 @@
 package org.quotecheck.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.quotecheck.support.Chromium;
+import org.quotecheck.support.BrowserTestBase;
 import org.quotecheck.support.TestUser;
-import org.quotecheck.support.TestUsers;
 
-import java.net.URL;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A real browser: an editor signs in, creates an article through the form and reads it on the article page. */
 @QuarkusTest
-class ArticleBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @Inject
-    TestUsers users;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return root.toString().replaceAll("/$", "") + path;
-    }
+class ArticleBrowserTest extends BrowserTestBase {
 
     @Test
     void editorSignsInCreatesAnArticleAndSeesIt() {
@@ -55,13 +24,11 @@ class ArticleBrowserTest {
         browser.findElement(By.id("username")).sendKeys(editor.username());
         browser.findElement(By.id("password")).sendKeys(editor.password());
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> !d.getCurrentUrl().contains("/login"));
+        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
         assertThat(browser.findElement(By.className("account")).getText()).contains(editor.username());
 
         browser.findElement(By.linkText("New article")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(d -> d.getCurrentUrl().endsWith("/articles/new"));
+        waitUntil(d -> d.getCurrentUrl().endsWith("/articles/new"));
         browser.findElement(By.cssSelector("button.primary")).click();
         assertThat(browser.findElement(By.id("title-error")).getText()).contains("headline");
 
@@ -74,8 +41,7 @@ class ArticleBrowserTest {
                 + "Takaichi said, “We had a very enjoyable conversation.” <script>document.title='owned'</script>");
         browser.findElement(By.cssSelector("button.primary")).click();
 
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("h1")).getText().equals(title));
+        waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals(title));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Article saved.");
         assertThat(browser.findElement(By.className("article-body")).getText())
                 .contains("scheduled for 20 minutes").contains("<script>document.title='owned'</script>");

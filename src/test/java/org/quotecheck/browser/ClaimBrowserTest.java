@@ -1,60 +1,25 @@
 package org.quotecheck.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.quotecheck.support.Chromium;
+import org.quotecheck.support.BrowserTestBase;
 import org.quotecheck.support.TestUser;
-import org.quotecheck.support.TestUsers;
 
-import java.net.URL;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The article page in a real browser: claims are marked, a click selects one, a selection marks a new one. */
 @QuarkusTest
-class ClaimBrowserTest {
+class ClaimBrowserTest extends BrowserTestBase {
 
     private static final String BODY = "Mayor Dana Whitfield said, “The bridge opens in May.”\n"
             + "Traffic on the old road fell sharply last winter.";
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @Inject
-    TestUsers users;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void signIn(TestUser user) {
-        browser.get(root.toString() + "login");
-        browser.findElement(By.id("username")).sendKeys(user.username());
-        browser.findElement(By.id("password")).sendKeys(user.password() + Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> !d.getCurrentUrl().contains("/login"));
-    }
 
     @Test
     void clickingAClaimSelectsItAndSelectingTextMarksANewClaim() {
@@ -62,7 +27,7 @@ class ClaimBrowserTest {
         int id = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Bridge", "body", BODY))
                 .post("/api/articles").then().statusCode(201).extract().path("id");
         signIn(editor);
-        browser.get(root.toString() + "articles/" + id);
+        browser.get(url("/articles/" + id));
 
         WebElement quoteMark = browser.findElement(By.cssSelector("mark.c-direct-quote"));
         assertThat(quoteMark.getText()).isEqualTo("The bridge opens in May.");
@@ -82,8 +47,7 @@ class ClaimBrowserTest {
                 getSelection().addRange(range);
                 """);
         WebElement words = browser.findElement(By.id("mark-text"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> "fell sharply last winter".equals(words.getAttribute("value")));
+        waitUntil(d -> "fell sharply last winter".equals(words.getAttribute("value")));
         assertThat(browser.findElement(By.id("mark-start")).getAttribute("value")).isEqualTo(String.valueOf(BODY.indexOf("fell sharply")));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("mark-type"))).selectByValue("STATEMENT");
         browser.findElement(By.cssSelector("#mark-claim button[type=submit]")).click();
@@ -99,7 +63,7 @@ class ClaimBrowserTest {
         int id = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Keyboard", "body", BODY))
                 .post("/api/articles").then().statusCode(201).extract().path("id");
         signIn(editor);
-        browser.get(root.toString() + "articles/" + id);
+        browser.get(url("/articles/" + id));
         WebElement words = browser.findElement(By.id("mark-text"));
         words.sendKeys("Traffic on the old road");
         words.sendKeys(Keys.TAB, Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN); // type: Statement

@@ -1,23 +1,14 @@
 package org.quotecheck.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.quotecheck.support.Chromium;
+import org.quotecheck.support.BrowserTestBase;
 import org.quotecheck.support.TestUser;
-import org.quotecheck.support.TestUsers;
 
-import java.net.URL;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,35 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Two people in a real browser: an editor submits a claim, a reviewer approves it from the queue by keyboard. */
 @QuarkusTest
-class ReviewBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @Inject
-    TestUsers users;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void signIn(TestUser user) {
-        browser.manage().deleteAllCookies();
-        browser.get(root.toString() + "login");
-        browser.findElement(By.id("username")).sendKeys(user.username());
-        browser.findElement(By.id("password")).sendKeys(user.password() + Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.getCurrentUrl().contains("/login"));
-    }
+class ReviewBrowserTest extends BrowserTestBase {
 
     @Test
     void editorSubmitsAndReviewerApprovesFromTheQueueWithTheKeyboard() {
@@ -67,24 +30,22 @@ class ReviewBrowserTest {
         int claim = editor.api().get("/api/articles/" + article + "/claims").then().extract().path("find { it.type == 'DIRECT_QUOTE' }.id");
 
         signIn(editor);
-        browser.get(root.toString() + "claims/" + claim);
+        browser.get(url("/claims/" + claim));
         browser.findElement(By.cssSelector("button[value=TAKE]")).click();
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("working on this claim");
         browser.findElement(By.cssSelector("input[name=rating][value=ACCURATE]")).click();
         browser.findElement(By.id("rationale")).sendKeys("Confirmed by the council's video; no transcript exists.");
         browser.findElement(By.cssSelector("input[name=noSourceFound]")).click();
         browser.findElement(By.cssSelector("button[value=SUBMIT]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("Submitted for review."));
+        waitUntil(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("Submitted for review."));
 
         signIn(reviewer);
-        browser.get(root.toString() + "review?editor=" + editor.username());
+        browser.get(url("/review?editor=" + editor.username()));
         assertThat(browser.findElement(By.cssSelector(".badge-count")).getText()).isNotBlank();
         new Actions(browser).sendKeys("j").perform();
         assertThat(browser.switchTo().activeElement().getAttribute("data-claim")).isEqualTo(String.valueOf(claim));
         new Actions(browser).sendKeys("a").perform();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.cssSelector("#queue .decided")).getText().contains("Approved."));
+        waitUntil(d -> d.findElement(By.cssSelector("#queue .decided")).getText().contains("Approved."));
         assertThat(browser.getCurrentUrl()).contains("/review");
 
         reviewer.api().get("/api/claims/" + claim).then().body("state", equalTo("APPROVED"))
