@@ -18,6 +18,22 @@ public interface QuotecheckConfig {
 
     EmbeddedPostgres embeddedPostgres();
 
+    Newsroom newsroom();
+
+    /** Who publishes the verified-claims reports (schema.org ClaimReview author). */
+    interface Newsroom {
+        @WithDefault("Quotecheck newsroom")
+        String name();
+
+        /** The newsroom's web address. */
+        @WithDefault("https://example.org")
+        String url();
+
+        /** Where this Quotecheck is reachable, for links to claims in exports. */
+        @WithDefault("http://localhost:8080")
+        String publicUrl();
+    }
+
     interface EmbeddedPostgres {
         /** Start an embedded PostgreSQL when no QUARKUS_DATASOURCE_JDBC_URL is configured. */
         @WithDefault("true")

@@ -1,0 +1,187 @@
+package org.quotecheck.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.quotecheck.review.workflow.Rating;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** Writes report rows as CSV (RFC 4180), JSON or schema.org ClaimReview JSON-LD, one row at a time. */
+final class Exports {
+
+    /** The CSV columns, in order (documented in the README). */
+    static final List<String> CSV_COLUMNS = List.of("claim_id", "article_id", "article_title", "article_url", "outlet",
+            "article_published", "type", "text", "speaker", "rating", "rating_label", "rationale", "submitted_by",
+            "submitted_at", "approved_by", "approved_at", "source_title", "source_type", "source_url",
+            "evidence_classification", "evidence_passage");
+
+    /**
+     * ClaimReview ratings on a 1 (worst) to 5 (best) scale. UNVERIFIABLE has no place on a true/false scale and is
+     * given the middle value; its alternateName says what it means.
+     */
+    static final Map<String, Integer> RATING_VALUES = Map.of("ACCURATE", 5, "MOSTLY_ACCURATE", 4, "UNVERIFIABLE", 3,
+            "MISLEADING", 2, "MISATTRIBUTED", 2, "INACCURATE", 1);
+
+    private Exports() {
+    }
+
+    record Context(String newsroomName, String newsroomUrl, String publicUrl, ReportFilter filter,
+                   ReportService.Summary summary, OffsetDateTime generatedAt) {
+    }
+
+    static void csv(ReportService service, Context context, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF'); // lets spreadsheet programs detect UTF-8
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get());
+        service.stream(context.filter(), row -> {
+            try {
+                csv.printRecord(row.claimId(), row.articleId(), row.articleTitle(), row.articleUrl(), row.outlet(),
+                        row.articlePublishedAt(), row.type(), row.text(), row.speaker(), row.rating(), label(row.rating()),
+                        row.rationale(), row.submittedBy(), row.submittedAt(), row.approvedBy(), row.approvedAt(),
+                        row.sourceTitle(), row.sourceType(), row.sourceUrl(), row.evidenceClassification(), row.evidencePassage());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        csv.flush();
+    }
+
+    static void json(ReportService service, ObjectMapper mapper, Context context, OutputStream out) throws IOException {
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeStringField("newsroom", context.newsroomName());
+            json.writeStringField("generatedAt", context.generatedAt().toString());
+            json.writeObjectField("filters", context.filter().asMap());
+            json.writeNumberField("count", context.summary().count());
+            json.writeStringField("contentHash", context.summary().contentHash());
+            json.writeArrayFieldStart("claims");
+            service.stream(context.filter(), row -> write(json, () -> {
+                json.writeStartObject();
+                json.writeNumberField("id", row.claimId());
+                json.writeStringField("type", row.type());
+                json.writeStringField("text", row.text());
+                json.writeStringField("speaker", row.speaker());
+                json.writeStringField("rating", row.rating());
+                json.writeStringField("ratingLabel", label(row.rating()));
+                json.writeStringField("rationale", row.rationale());
+                json.writeObjectFieldStart("article");
+                json.writeNumberField("id", row.articleId());
+                json.writeStringField("title", row.articleTitle());
+                json.writeStringField("url", row.articleUrl());
+                json.writeStringField("outlet", row.outlet());
+                json.writeStringField("publishedAt", row.articlePublishedAt() == null ? null : row.articlePublishedAt().toString());
+                json.writeEndObject();
+                json.writeObjectFieldStart("signOff");
+                json.writeStringField("submittedBy", row.submittedBy());
+                json.writeStringField("submittedAt", string(row.submittedAt()));
+                json.writeStringField("approvedBy", row.approvedBy());
+                json.writeStringField("approvedAt", string(row.approvedAt()));
+                json.writeEndObject();
+                if (row.sourceTitle() != null) {
+                    json.writeObjectFieldStart("evidence");
+                    json.writeStringField("sourceTitle", row.sourceTitle());
+                    json.writeStringField("sourceType", row.sourceType());
+                    json.writeStringField("sourceUrl", row.sourceUrl());
+                    json.writeStringField("classification", row.evidenceClassification());
+                    json.writeStringField("passage", row.evidencePassage());
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
+            }));
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    static void claimReview(ReportService service, ObjectMapper mapper, Context context, OutputStream out) throws IOException {
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeStringField("@context", "https://schema.org");
+            json.writeArrayFieldStart("@graph");
+            service.stream(context.filter(), row -> write(json, () -> {
+                json.writeStartObject();
+                json.writeStringField("@type", "ClaimReview");
+                json.writeStringField("url", context.publicUrl() + "/articles/" + row.articleId() + "#claim-" + row.claimId());
+                json.writeStringField("claimReviewed", shorten(row.text(), 200));
+                json.writeStringField("datePublished", row.approvedAt() == null ? null : row.approvedAt().toLocalDate().toString());
+                json.writeObjectFieldStart("author");
+                json.writeStringField("@type", "Organization");
+                json.writeStringField("name", context.newsroomName());
+                json.writeStringField("url", context.newsroomUrl());
+                json.writeEndObject();
+                json.writeObjectFieldStart("reviewRating");
+                json.writeStringField("@type", "Rating");
+                json.writeStringField("alternateName", label(row.rating()));
+                json.writeNumberField("ratingValue", RATING_VALUES.getOrDefault(row.rating(), 3));
+                json.writeNumberField("bestRating", 5);
+                json.writeNumberField("worstRating", 1);
+                json.writeStringField("ratingExplanation", row.rationale());
+                json.writeEndObject();
+                json.writeObjectFieldStart("itemReviewed");
+                json.writeStringField("@type", "Claim");
+                if (row.speaker() != null) {
+                    json.writeObjectFieldStart("author");
+                    json.writeStringField("@type", "Person");
+                    json.writeStringField("name", row.speaker());
+                    json.writeEndObject();
+                }
+                if (row.articlePublishedAt() != null) {
+                    json.writeStringField("datePublished", row.articlePublishedAt().toString());
+                }
+                if (row.articleUrl() != null) {
+                    json.writeObjectFieldStart("appearance");
+                    json.writeStringField("@type", "CreativeWork");
+                    json.writeStringField("url", row.articleUrl());
+                    json.writeEndObject();
+                }
+                if (row.sourceUrl() != null) {
+                    json.writeObjectFieldStart("firstAppearance");
+                    json.writeStringField("@type", "CreativeWork");
+                    json.writeStringField("url", row.sourceUrl());
+                    json.writeEndObject();
+                }
+                json.writeStringField("text", row.text());
+                json.writeEndObject();
+                json.writeEndObject();
+            }));
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    interface JsonWrite {
+        void run() throws IOException;
+    }
+
+    private static void write(JsonGenerator json, JsonWrite write) {
+        try {
+            write.run();
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String label(String rating) {
+        return rating == null ? null : Rating.valueOf(rating).label();
+    }
+
+    private static String string(OffsetDateTime time) {
+        return time == null ? null : time.toString();
+    }
+
+    static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+    }
+}

@@ -1,0 +1,69 @@
+package org.quotecheck.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.quotecheck.config.QuotecheckConfig;
+import org.quotecheck.web.InvalidInputException;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * {@code GET /api/reports/verified-claims?format=json|csv|claimreview}: approved claims with rating, rationale,
+ * evidence and sign-offs, streamed. Each export is recorded with its content hash (also sent as
+ * {@code X-Content-Hash}), so two exports of the same data can be compared.
+ */
+@Path("/api/reports/verified-claims")
+public class ReportApi {
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    QuotecheckConfig config;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    public Response export(@RestQuery String format, @RestQuery Long articleId, @RestQuery String outlet,
+                           @RestQuery String from, @RestQuery String to, @RestQuery String rating, @RestQuery String type,
+                           @RestQuery String speaker) {
+        String chosen = format == null || format.isBlank() ? "json" : format.strip().toLowerCase();
+        if (!chosen.equals("json") && !chosen.equals("csv") && !chosen.equals("claimreview")) {
+            throw new InvalidInputException("format", chosen.equals("pdf")
+                    ? "PDF export is not available yet; use json, csv or claimreview."
+                    : "Use format=json, csv or claimreview.");
+        }
+        ReportFilter filter = ReportFilter.parse(articleId, outlet, from, to, rating, type, speaker);
+        ReportService.Summary summary = reports.summary(filter);
+        reports.recordExport(identity.getPrincipal().getName(), chosen, filter, summary);
+        OffsetDateTime now = OffsetDateTime.now();
+        Exports.Context context = new Exports.Context(config.newsroom().name(), config.newsroom().url(),
+                config.newsroom().publicUrl().replaceAll("/$", ""), filter, summary, now);
+        StreamingOutput body = switch (chosen) {
+            case "csv" -> out -> Exports.csv(reports, context, out);
+            case "claimreview" -> out -> Exports.claimReview(reports, mapper, context, out);
+            default -> out -> Exports.json(reports, mapper, context, out);
+        };
+        String extension = chosen.equals("csv") ? "csv" : "json";
+        String type2 = switch (chosen) {
+            case "csv" -> "text/csv; charset=UTF-8";
+            case "claimreview" -> "application/ld+json";
+            default -> "application/json";
+        };
+        String name = "verified-claims-" + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"))
+                + (chosen.equals("claimreview") ? "-claimreview" : "") + "." + extension;
+        return Response.ok(body).type(type2).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("X-Content-Hash", summary.contentHash()).header("X-Claim-Count", summary.count()).build();
+    }
+}

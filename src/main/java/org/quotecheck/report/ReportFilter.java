@@ -1,0 +1,75 @@
+package org.quotecheck.report;
+
+import org.quotecheck.web.FieldError;
+import org.quotecheck.web.InvalidInputException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The filters of a verified-claims report. Dates are approval dates, inclusive; the default is every approved claim.
+ */
+public record ReportFilter(Long articleId, String outlet, LocalDate from, LocalDate to, String rating, String type,
+                           String speaker) {
+
+    public static ReportFilter parse(Long articleId, String outlet, String from, String to, String rating, String type,
+                                     String speaker) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate fromDate = date("from", from, errors);
+        LocalDate toDate = date("to", to, errors);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            errors.add(new FieldError("to", "The end date is before the start date."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new ReportFilter(articleId, blankToNull(outlet), fromDate, toDate, blankToNull(rating) == null ? null : rating.strip().toUpperCase(),
+                blankToNull(type) == null ? null : type.strip().toUpperCase(), blankToNull(speaker));
+    }
+
+    /** The filters as recorded in the export audit and shown on the report. */
+    public Map<String, Object> asMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (articleId != null) {
+            map.put("articleId", articleId);
+        }
+        put(map, "outlet", outlet);
+        put(map, "from", from == null ? null : from.toString());
+        put(map, "to", to == null ? null : to.toString());
+        put(map, "rating", rating);
+        put(map, "type", type);
+        put(map, "speaker", speaker);
+        return map;
+    }
+
+    public String describe() {
+        Map<String, Object> map = asMap();
+        return map.isEmpty() ? "all approved claims" : map.toString().replaceAll("[{}]", "");
+    }
+
+    private static void put(Map<String, Object> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private static LocalDate date(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "Enter a date as YYYY-MM-DD."));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

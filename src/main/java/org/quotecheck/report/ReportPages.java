@@ -1,0 +1,73 @@
+package org.quotecheck.report;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.quotecheck.config.QuotecheckConfig;
+import org.quotecheck.review.workflow.Rating;
+import org.quotecheck.web.BarChart;
+import org.quotecheck.web.FormErrors;
+import org.quotecheck.web.ProblemException;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The verified-claims report page: filters, a summary chart, the claims, and download buttons for every export. */
+@Path("/reports")
+@Produces(MediaType.TEXT_HTML)
+public class ReportPages {
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    QuotecheckConfig config;
+
+    @CheckedTemplate(basePath = "reports")
+    static class Templates {
+        static native TemplateInstance report(ReportFilter filter, ReportService.Summary summary, BarChart ratingChart,
+                                              BarChart stateChart, List<ReportRow> rows, String query, String newsroom,
+                                              OffsetDateTime generatedAt, FormErrors errors);
+    }
+
+    @GET
+    public Response report(@RestQuery Long articleId, @RestQuery String outlet, @RestQuery String from, @RestQuery String to,
+                           @RestQuery String rating, @RestQuery String type, @RestQuery String speaker, UriInfo uri) {
+        ReportFilter filter;
+        FormErrors errors = FormErrors.NONE;
+        try {
+            filter = ReportFilter.parse(articleId, outlet, from, to, rating, type, speaker);
+        } catch (ProblemException problem) {
+            errors = FormErrors.of(problem);
+            filter = new ReportFilter(null, null, null, null, null, null, null);
+        }
+        ReportService.Summary summary = reports.summary(filter);
+        Map<String, Long> perRating = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Rating r : Rating.values()) {
+            perRating.put(r.name(), summary.perRating().getOrDefault(r.name(), 0L));
+            labels.put(r.name(), r.label());
+        }
+        Map<String, Long> perState = reports.perState();
+        Map<String, String> stateLabels = new LinkedHashMap<>();
+        perState.keySet().forEach(k -> stateLabels.put(k, k.replace('_', ' ').toLowerCase()));
+        String query = uri.getRequestUri().getRawQuery();
+        return Response.status(errors.isEmpty() ? 200 : 422).entity(Templates.report(filter, summary,
+                BarChart.of("Approved claims per rating", perRating, labels), BarChart.of("All claims per state", perState, stateLabels),
+                reports.first(filter, 200), query == null ? "" : query, config.newsroom().name(), OffsetDateTime.now(), errors)).build();
+    }
+
+    public static List<Rating> ratingList() {
+        return Arrays.asList(Rating.values());
+    }
+}

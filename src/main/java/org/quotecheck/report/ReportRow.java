@@ -1,0 +1,12 @@
+package org.quotecheck.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** One verified claim as every export format writes it. */
+public record ReportRow(long claimId, long articleId, String articleTitle, String articleUrl, String outlet,
+                        LocalDate articlePublishedAt, String type, String text, String speaker, String rating,
+                        String rationale, String submittedBy, OffsetDateTime submittedAt, String approvedBy,
+                        OffsetDateTime approvedAt, String sourceTitle, String sourceType, String sourceUrl,
+                        String evidenceClassification, String evidencePassage) {
+}

@@ -1,0 +1,173 @@
+package org.quotecheck.report;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.quotecheck.support.TestUser;
+import org.quotecheck.support.TestUsers;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class ReportTest {
+
+    @Inject
+    TestUsers users;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** An approved claim with evidence, in an article of its own outlet; returns the claim id. */
+    private int approvedClaim(TestUser editor, String outlet, String words, String rating) {
+        int article = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Report " + words, "outlet", outlet,
+                        "url", "https://news.example/" + UUID.randomUUID(), "publishedAt", "2025-10-30",
+                        "body", "Prime Minister Sanae Takaichi said, “" + words + "”"))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+        int claim = editor.api().get("/api/articles/" + article + "/claims").then().extract().path("find { it.type == 'DIRECT_QUOTE' }.id");
+        act(editor, claim, Map.of("action", "TAKE"));
+        int source = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Doorstep transcript", "type", "TRANSCRIPT",
+                        "url", "https://gov.example/doorstep", "text", "TAKAICHI: " + words))
+                .post("/api/sources").then().statusCode(201).extract().path("id");
+        editor.api().contentType(ContentType.JSON).body(Map.of("sourceId", source)).post("/api/claims/" + claim + "/evidence")
+                .then().statusCode(201);
+        act(editor, claim, Map.of("action", "SUBMIT", "rating", rating, "note", "Word for word in the transcript, \"quoted\"; fine."));
+        act(users.reviewer(), claim, Map.of("action", "APPROVE"));
+        return claim;
+    }
+
+    private static void act(TestUser user, int claim, Map<String, Object> body) {
+        int version = user.api().get("/api/claims/" + claim).then().extract().path("version");
+        Map<String, Object> withVersion = new java.util.HashMap<>(body);
+        withVersion.put("version", version);
+        user.api().contentType(ContentType.JSON).body(withVersion).post("/api/claims/" + claim + "/transitions").then().statusCode(200);
+    }
+
+    @Test
+    void csvParsesBackToTheApprovedClaims() throws IOException {
+        TestUser editor = users.editor();
+        String outlet = "Outlet " + UUID.randomUUID();
+        int claim = approvedClaim(editor, outlet, "We had a very enjoyable conversation, with ‘quotes’ and, commas.", "ACCURATE");
+        Response csv = editor.api().queryParam("format", "csv").queryParam("outlet", outlet).get("/api/reports/verified-claims");
+        csv.then().statusCode(200).contentType(containsString("text/csv")).header("Content-Disposition", containsString(".csv"));
+        String text = new String(csv.asByteArray(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(1)),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertThat(parser.getHeaderNames()).containsExactlyElementsOf(Exports.CSV_COLUMNS);
+            List<CSVRecord> records = parser.getRecords();
+            assertThat(records).hasSize(1);
+            CSVRecord row = records.get(0);
+            assertThat(row.get("claim_id")).isEqualTo(String.valueOf(claim));
+            assertThat(row.get("text")).isEqualTo("We had a very enjoyable conversation, with ‘quotes’ and, commas.");
+            assertThat(row.get("speaker")).isEqualTo("Sanae Takaichi");
+            assertThat(row.get("rating")).isEqualTo("ACCURATE");
+            assertThat(row.get("rating_label")).isEqualTo("Accurate");
+            assertThat(row.get("rationale")).isEqualTo("Word for word in the transcript, \"quoted\"; fine.");
+            assertThat(row.get("submitted_by")).isEqualTo(editor.username());
+            assertThat(row.get("approved_by")).startsWith("t-reviewer-");
+            assertThat(row.get("source_title")).isEqualTo("Doorstep transcript");
+            assertThat(row.get("evidence_classification")).isEqualTo("VERBATIM");
+            assertThat(row.get("outlet")).isEqualTo(outlet);
+        }
+    }
+
+    @Test
+    void claimReviewIsValidJsonLdFieldByField() {
+        TestUser editor = users.editor();
+        String outlet = "CR " + UUID.randomUUID();
+        int claim = approvedClaim(editor, outlet, "The meeting lasted 45 minutes.", "MOSTLY_ACCURATE");
+        JsonPath ld = editor.api().queryParam("format", "claimreview").queryParam("outlet", outlet)
+                .get("/api/reports/verified-claims").then().statusCode(200).contentType(containsString("application/ld+json"))
+                .extract().jsonPath();
+        assertThat(ld.getString("'@context'")).isEqualTo("https://schema.org");
+        Map<String, Object> review = ld.getMap("'@graph'[0]");
+        assertThat(review.get("@type")).isEqualTo("ClaimReview");
+        assertThat((String) review.get("url")).endsWith("#claim-" + claim);
+        assertThat(review.get("claimReviewed")).isEqualTo("The meeting lasted 45 minutes.");
+        assertThat(review.get("datePublished")).isEqualTo(LocalDate.now().toString());
+        assertThat(ld.getString("'@graph'[0].author.'@type'")).isEqualTo("Organization");
+        assertThat(ld.getString("'@graph'[0].author.name")).isNotBlank();
+        assertThat(ld.getString("'@graph'[0].reviewRating.'@type'")).isEqualTo("Rating");
+        assertThat(ld.getString("'@graph'[0].reviewRating.alternateName")).isEqualTo("Mostly accurate");
+        assertThat(ld.getInt("'@graph'[0].reviewRating.ratingValue")).isEqualTo(4);
+        assertThat(ld.getInt("'@graph'[0].reviewRating.bestRating")).isEqualTo(5);
+        assertThat(ld.getInt("'@graph'[0].reviewRating.worstRating")).isEqualTo(1);
+        assertThat(ld.getString("'@graph'[0].reviewRating.ratingExplanation")).startsWith("Word for word");
+        assertThat(ld.getString("'@graph'[0].itemReviewed.'@type'")).isEqualTo("Claim");
+        assertThat(ld.getString("'@graph'[0].itemReviewed.author.'@type'")).isEqualTo("Person");
+        assertThat(ld.getString("'@graph'[0].itemReviewed.author.name")).isEqualTo("Sanae Takaichi");
+        assertThat(ld.getString("'@graph'[0].itemReviewed.datePublished")).isEqualTo("2025-10-30");
+        assertThat(ld.getString("'@graph'[0].itemReviewed.appearance.url")).startsWith("https://news.example/");
+        assertThat(ld.getString("'@graph'[0].itemReviewed.firstAppearance.url")).isEqualTo("https://gov.example/doorstep");
+        assertThat(ld.getString("'@graph'[0].itemReviewed.text")).isEqualTo("The meeting lasted 45 minutes.");
+    }
+
+    @Test
+    void jsonCarriesAStableContentHashAndEveryExportIsAudited() {
+        TestUser editor = users.editor();
+        String outlet = "Hash " + UUID.randomUUID();
+        approvedClaim(editor, outlet, "First approved claim.", "ACCURATE");
+        Response first = editor.api().queryParam("format", "json").queryParam("outlet", outlet).get("/api/reports/verified-claims");
+        Response again = editor.api().queryParam("format", "json").queryParam("outlet", outlet).get("/api/reports/verified-claims");
+        first.then().statusCode(200).body("count", equalTo(1)).body("claims[0].signOff.submittedBy", equalTo(editor.username()))
+                .body("claims[0].evidence.sourceTitle", equalTo("Doorstep transcript"));
+        assertThat(first.header("X-Content-Hash")).isEqualTo(again.header("X-Content-Hash"))
+                .isEqualTo(first.jsonPath().getString("contentHash"));
+        approvedClaim(editor, outlet, "Second approved claim.", "INACCURATE");
+        Response changed = editor.api().queryParam("format", "json").queryParam("outlet", outlet).get("/api/reports/verified-claims");
+        assertThat(changed.header("X-Content-Hash")).isNotEqualTo(first.header("X-Content-Hash"));
+        changed.then().body("count", equalTo(2));
+        editor.api().queryParam("format", "json").queryParam("outlet", outlet).queryParam("rating", "INACCURATE")
+                .get("/api/reports/verified-claims").then().body("count", equalTo(1)).body("claims[0].rating", equalTo("INACCURATE"));
+        editor.api().queryParam("format", "json").queryParam("outlet", outlet).queryParam("from", "2001-01-01").queryParam("to", "2001-12-31")
+                .get("/api/reports/verified-claims").then().body("count", equalTo(0));
+        assertThat(exportsBy(editor.username())).isEqualTo(5);
+    }
+
+    @Transactional
+    long exportsBy(String username) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from report_export e join app_user u on u.id = e.actor_id"
+                + " where u.username = ?").setParameter(1, username).getSingleResult()).longValue();
+    }
+
+    @Test
+    void badFiltersAndFormatsAreClearErrors() {
+        TestUser editor = users.editor();
+        editor.api().queryParam("format", "xml").get("/api/reports/verified-claims").then().statusCode(422)
+                .body("errors[0].field", equalTo("format"));
+        editor.api().queryParam("format", "pdf").get("/api/reports/verified-claims").then().statusCode(422)
+                .body("detail", containsString("not available yet"));
+        editor.api().queryParam("from", "yesterday").get("/api/reports/verified-claims").then().statusCode(422)
+                .body("errors[0].field", equalTo("from"));
+        editor.api().queryParam("from", "2025-02-01").queryParam("to", "2025-01-01").get("/api/reports/verified-claims")
+                .then().statusCode(422).body("errors[0].field", equalTo("to"));
+    }
+
+    @Test
+    void reportPageShowsTheChartTheClaimsAndTheDownloads() {
+        TestUser editor = users.editor();
+        String outlet = "Page " + UUID.randomUUID();
+        approvedClaim(editor, outlet, "A claim for the report page.", "MISLEADING");
+        String page = editor.signIn().request().queryParam("outlet", outlet).get("/reports").asString();
+        assertThat(page).contains("<svg").contains("class=\"bar-misleading\"").contains("A claim for the report page.")
+                .contains("format=csv").contains("format=claimreview").contains("Misleading");
+    }
+}
