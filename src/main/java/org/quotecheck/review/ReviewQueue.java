@@ -10,7 +10,6 @@ import org.quotecheck.source.CheckService;
 import org.quotecheck.source.EvidenceView;
 import org.quotecheck.web.InvalidInputException;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -95,7 +94,7 @@ public class ReviewQueue {
         List<Row> rows = shown.stream().map(c -> {
             List<EvidenceView> found = evidence.getOrDefault(c.id, List.of());
             return new Row(ClaimView.of(c, c.articleId), titles.get(c.articleId),
-                    found.isEmpty() ? null : found.get(found.size() - 1), age(c.submittedAt, now));
+                    found.isEmpty() ? null : found.get(found.size() - 1), ReviewQueueAge.of(c.submittedAt, now));
         }).toList();
         String next = more ? new Cursor(shown.get(shown.size() - 1).submittedAt, shown.get(shown.size() - 1).id).toString() : null;
         return new Page(rows, next, total);
@@ -117,23 +116,6 @@ public class ReviewQueue {
                 .setParameter("ids", claims.stream().map(c -> c.articleId).distinct().toList()).getResultList()
                 .forEach(row -> titles.put((Long) row[0], (String) row[1]));
         return titles;
-    }
-
-    static String age(OffsetDateTime since, OffsetDateTime now) {
-        if (since == null) {
-            return "";
-        }
-        Duration waited = Duration.between(since, now);
-        if (waited.toMinutes() < 1) {
-            return "just now";
-        }
-        if (waited.toHours() < 1) {
-            return waited.toMinutes() + " min";
-        }
-        if (waited.toDays() < 1) {
-            return waited.toHours() + " h";
-        }
-        return waited.toDays() + " d";
     }
 
     private static boolean blank(String value) {

@@ -37,7 +37,7 @@ public class LoginPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response home() {
-        return SeeOther.to("/articles");
+        return SeeOther.to("/dashboard");
     }
 
     @GET

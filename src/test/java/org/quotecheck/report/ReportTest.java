@@ -170,4 +170,15 @@ class ReportTest {
         assertThat(page).contains("<svg").contains("class=\"bar-misleading\"").contains("A claim for the report page.")
                 .contains("format=csv").contains("format=claimreview").contains("Misleading");
     }
+
+    @Test
+    void dashboardIsTheStartPageWithQueueChartsAndWork() {
+        TestUser editor = users.editor();
+        approvedClaim(editor, "Dash " + UUID.randomUUID(), "A claim for the dashboard.", "ACCURATE");
+        var session = editor.signIn();
+        assertThat(session.request().get("/").header("Location")).endsWith("/dashboard");
+        String page = session.get("/dashboard").asString();
+        assertThat(page).contains("claims waiting for review").contains("Approvals per day, last 30 days")
+                .contains("<svg").contains(editor.username()).contains("Articles with unchecked claims");
+    }
 }
