@@ -160,6 +160,16 @@ final class Exports {
         }
     }
 
+    /** The report's HTML, parsed by a real HTML parser, rendered to PDF. */
+    static void pdf(String html, OutputStream out) throws IOException {
+        org.w3c.dom.Document document = new org.jsoup.helper.W3CDom().fromJsoup(org.jsoup.Jsoup.parse(html));
+        com.openhtmltopdf.pdfboxout.PdfRendererBuilder builder = new com.openhtmltopdf.pdfboxout.PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withW3cDocument(document, "/");
+        builder.toStream(out);
+        builder.run();
+    }
+
     interface JsonWrite {
         void run() throws IOException;
     }

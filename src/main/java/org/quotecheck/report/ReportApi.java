@@ -22,6 +22,9 @@ import java.time.format.DateTimeFormatter;
 @Path("/api/reports/verified-claims")
 public class ReportApi {
 
+    /** A PDF is for reading: it lists at most this many claims and says so; CSV and JSON carry them all. */
+    static final int PDF_LIMIT = 2000;
+
     @Inject
     ReportService reports;
 
@@ -39,10 +42,8 @@ public class ReportApi {
                            @RestQuery String from, @RestQuery String to, @RestQuery String rating, @RestQuery String type,
                            @RestQuery String speaker) {
         String chosen = format == null || format.isBlank() ? "json" : format.strip().toLowerCase();
-        if (!chosen.equals("json") && !chosen.equals("csv") && !chosen.equals("claimreview")) {
-            throw new InvalidInputException("format", chosen.equals("pdf")
-                    ? "PDF export is not available yet; use json, csv or claimreview."
-                    : "Use format=json, csv or claimreview.");
+        if (!chosen.equals("json") && !chosen.equals("csv") && !chosen.equals("claimreview") && !chosen.equals("pdf")) {
+            throw new InvalidInputException("format", "Use format=json, csv, claimreview or pdf.");
         }
         ReportFilter filter = ReportFilter.parse(articleId, outlet, from, to, rating, type, speaker);
         ReportService.Summary summary = reports.summary(filter);
@@ -51,13 +52,20 @@ public class ReportApi {
         Exports.Context context = new Exports.Context(config.newsroom().name(), config.newsroom().url(),
                 config.newsroom().publicUrl().replaceAll("/$", ""), filter, summary, now);
         StreamingOutput body = switch (chosen) {
+            case "pdf" -> out -> Exports.pdf(ReportPages.pdfHtml(filter, summary, reports.first(filter, PDF_LIMIT),
+                    context.newsroomName(), now), out);
             case "csv" -> out -> Exports.csv(reports, context, out);
             case "claimreview" -> out -> Exports.claimReview(reports, mapper, context, out);
             default -> out -> Exports.json(reports, mapper, context, out);
         };
-        String extension = chosen.equals("csv") ? "csv" : "json";
+        String extension = switch (chosen) {
+            case "csv" -> "csv";
+            case "pdf" -> "pdf";
+            default -> "json";
+        };
         String type2 = switch (chosen) {
             case "csv" -> "text/csv; charset=UTF-8";
+            case "pdf" -> "application/pdf";
             case "claimreview" -> "application/ld+json";
             default -> "application/json";
         };

@@ -38,6 +38,9 @@ public class ReportPages {
         static native TemplateInstance report(ReportFilter filter, ReportService.Summary summary, BarChart ratingChart,
                                               BarChart stateChart, List<ReportRow> rows, String query, String newsroom,
                                               OffsetDateTime generatedAt, FormErrors errors);
+
+        static native TemplateInstance pdf(ReportFilter filter, ReportService.Summary summary, BarChart ratingChart,
+                                           List<ReportRow> rows, String newsroom, OffsetDateTime generatedAt, boolean truncated);
     }
 
     @GET
@@ -52,19 +55,30 @@ public class ReportPages {
             filter = new ReportFilter(null, null, null, null, null, null, null);
         }
         ReportService.Summary summary = reports.summary(filter);
+        Map<String, Long> perState = reports.perState();
+        Map<String, String> stateLabels = new LinkedHashMap<>();
+        perState.keySet().forEach(k -> stateLabels.put(k, k.replace('_', ' ').toLowerCase()));
+        String query = uri.getRequestUri().getRawQuery();
+        return Response.status(errors.isEmpty() ? 200 : 422).entity(Templates.report(filter, summary,
+                ratingChart(summary), BarChart.of("All claims per state", perState, stateLabels),
+                reports.first(filter, 200), query == null ? "" : query, config.newsroom().name(), OffsetDateTime.now(), errors)).build();
+    }
+
+    /** The rating chart of a summary, as both the page and the PDF show it. */
+    static BarChart ratingChart(ReportService.Summary summary) {
         Map<String, Long> perRating = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         for (Rating r : Rating.values()) {
             perRating.put(r.name(), summary.perRating().getOrDefault(r.name(), 0L));
             labels.put(r.name(), r.label());
         }
-        Map<String, Long> perState = reports.perState();
-        Map<String, String> stateLabels = new LinkedHashMap<>();
-        perState.keySet().forEach(k -> stateLabels.put(k, k.replace('_', ' ').toLowerCase()));
-        String query = uri.getRequestUri().getRawQuery();
-        return Response.status(errors.isEmpty() ? 200 : 422).entity(Templates.report(filter, summary,
-                BarChart.of("Approved claims per rating", perRating, labels), BarChart.of("All claims per state", perState, stateLabels),
-                reports.first(filter, 200), query == null ? "" : query, config.newsroom().name(), OffsetDateTime.now(), errors)).build();
+        return BarChart.of("Approved claims per rating", perRating, labels);
+    }
+
+    /** The report as HTML for the PDF renderer: the same data and filters as the page. */
+    static String pdfHtml(ReportFilter filter, ReportService.Summary summary, List<ReportRow> rows, String newsroom,
+                          OffsetDateTime generatedAt) {
+        return Templates.pdf(filter, summary, ratingChart(summary), rows, newsroom, generatedAt, summary.count() > rows.size()).render();
     }
 
     public static List<Rating> ratingList() {

@@ -153,8 +153,6 @@ class ReportTest {
         TestUser editor = users.editor();
         editor.api().queryParam("format", "xml").get("/api/reports/verified-claims").then().statusCode(422)
                 .body("errors[0].field", equalTo("format"));
-        editor.api().queryParam("format", "pdf").get("/api/reports/verified-claims").then().statusCode(422)
-                .body("detail", containsString("not available yet"));
         editor.api().queryParam("from", "yesterday").get("/api/reports/verified-claims").then().statusCode(422)
                 .body("errors[0].field", equalTo("from"));
         editor.api().queryParam("from", "2025-02-01").queryParam("to", "2025-01-01").get("/api/reports/verified-claims")
@@ -180,5 +178,20 @@ class ReportTest {
         String page = session.get("/dashboard").asString();
         assertThat(page).contains("claims waiting for review").contains("Approvals per day, last 30 days")
                 .contains("<svg").contains(editor.username()).contains("Articles with unchecked claims");
+    }
+
+    @Test
+    void pdfIsTheReportWithNewsroomFiltersAndClaims() throws IOException {
+        TestUser editor = users.editor();
+        String outlet = "PDF " + UUID.randomUUID();
+        approvedClaim(editor, outlet, "The summit lasted 45 minutes.", "INACCURATE");
+        Response pdf = editor.api().queryParam("format", "pdf").queryParam("outlet", outlet).get("/api/reports/verified-claims");
+        pdf.then().statusCode(200).contentType("application/pdf").header("Content-Disposition", containsString(".pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.asByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Verified claims").contains("Quotecheck newsroom").contains("outlet=" + outlet)
+                    .contains("The summit lasted 45 minutes.").contains("Sanae Takaichi").contains("inaccurate")
+                    .contains("Word for word in the transcript").contains("generated");
+        }
     }
 }
