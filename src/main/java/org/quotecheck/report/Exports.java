@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes report rows as CSV (RFC 4180), JSON or schema.org ClaimReview JSON-LD, one row at a time. */
-final class Exports {
+public final class Exports {
 
     /** The CSV columns, in order (documented in the README). */
     static final List<String> CSV_COLUMNS = List.of("claim_id", "article_id", "article_title", "article_url", "outlet",
@@ -36,11 +36,16 @@ final class Exports {
     private Exports() {
     }
 
-    record Context(String newsroomName, String newsroomUrl, String publicUrl, ReportFilter filter,
+    /** Where rows come from: the application's data source, or a benchmark's own connection. */
+    public interface Rows {
+        void stream(ReportFilter filter, java.util.function.Consumer<ReportRow> sink);
+    }
+
+    public record Context(String newsroomName, String newsroomUrl, String publicUrl, ReportFilter filter,
                    ReportService.Summary summary, OffsetDateTime generatedAt) {
     }
 
-    static void csv(ReportService service, Context context, OutputStream out) throws IOException {
+    public static void csv(Rows service, Context context, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF'); // lets spreadsheet programs detect UTF-8
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get());
@@ -57,7 +62,7 @@ final class Exports {
         csv.flush();
     }
 
-    static void json(ReportService service, ObjectMapper mapper, Context context, OutputStream out) throws IOException {
+    public static void json(Rows service, ObjectMapper mapper, Context context, OutputStream out) throws IOException {
         try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringField("newsroom", context.newsroomName());
@@ -104,7 +109,7 @@ final class Exports {
         }
     }
 
-    static void claimReview(ReportService service, ObjectMapper mapper, Context context, OutputStream out) throws IOException {
+    public static void claimReview(Rows service, ObjectMapper mapper, Context context, OutputStream out) throws IOException {
         try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringField("@context", "https://schema.org");

@@ -54,9 +54,9 @@ public class ReportApi {
         StreamingOutput body = switch (chosen) {
             case "pdf" -> out -> Exports.pdf(ReportPages.pdfHtml(filter, summary, reports.first(filter, PDF_LIMIT),
                     context.newsroomName(), now), out);
-            case "csv" -> out -> Exports.csv(reports, context, out);
-            case "claimreview" -> out -> Exports.claimReview(reports, mapper, context, out);
-            default -> out -> Exports.json(reports, mapper, context, out);
+            case "csv" -> out -> Exports.csv(reports::stream, context, out);
+            case "claimreview" -> out -> Exports.claimReview(reports::stream, mapper, context, out);
+            default -> out -> Exports.json(reports::stream, mapper, context, out);
         };
         String extension = switch (chosen) {
             case "csv" -> "csv";

@@ -85,8 +85,17 @@ public class ReportService {
 
     /** Streams the rows in approval order to {@code sink}, from a cursor of 500 rows at a time. */
     public void stream(ReportFilter filter, Consumer<ReportRow> sink) {
-        Where where = where(filter);
         try (Connection connection = dataSource.getConnection()) {
+            stream(connection, filter, sink);
+        } catch (SQLException e) {
+            throw new IllegalStateException("report query failed", e);
+        }
+    }
+
+    /** The same on a connection of the caller's (the export benchmark uses it without the application). */
+    public static void stream(Connection connection, ReportFilter filter, Consumer<ReportRow> sink) {
+        Where where = where(filter);
+        try {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // PostgreSQL uses a cursor (fetch size) only inside a transaction
             try (PreparedStatement statement = connection.prepareStatement(SELECT + where.sql() + " order by c.decided_at, c.id")) {
@@ -186,7 +195,7 @@ public class ReportService {
         }
     }
 
-    private static ReportRow row(ResultSet r) throws SQLException {
+    static ReportRow row(ResultSet r) throws SQLException {
         return new ReportRow(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5),
                 r.getObject(6, java.time.LocalDate.class), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
                 r.getString(11), r.getString(12), r.getObject(13, OffsetDateTime.class), r.getString(14),
