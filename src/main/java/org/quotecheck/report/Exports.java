@@ -24,7 +24,7 @@ public final class Exports {
     static final List<String> CSV_COLUMNS = List.of("claim_id", "article_id", "article_title", "article_url", "outlet",
             "article_published", "type", "text", "speaker", "rating", "rating_label", "rationale", "submitted_by",
             "submitted_at", "approved_by", "approved_at", "source_title", "source_type", "source_url",
-            "evidence_classification", "evidence_passage");
+            "evidence_classification", "evidence_passage", "evidence_critical_differences", "evidence_timestamp");
 
     /**
      * ClaimReview ratings on a 1 (worst) to 5 (best) scale. UNVERIFIABLE has no place on a true/false scale and is
@@ -54,7 +54,8 @@ public final class Exports {
                 csv.printRecord(row.claimId(), row.articleId(), row.articleTitle(), row.articleUrl(), row.outlet(),
                         row.articlePublishedAt(), row.type(), row.text(), row.speaker(), row.rating(), label(row.rating()),
                         row.rationale(), row.submittedBy(), row.submittedAt(), row.approvedBy(), row.approvedAt(),
-                        row.sourceTitle(), row.sourceType(), row.sourceUrl(), row.evidenceClassification(), row.evidencePassage());
+                        row.sourceTitle(), row.sourceType(), row.sourceUrl(), row.evidenceClassification(), row.evidencePassage(),
+                        row.criticalDifferences(), row.timestamp());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -100,6 +101,8 @@ public final class Exports {
                     json.writeStringField("sourceUrl", row.sourceUrl());
                     json.writeStringField("classification", row.evidenceClassification());
                     json.writeStringField("passage", row.evidencePassage());
+                    json.writeStringField("criticalDifferences", row.criticalDifferences());
+                    json.writeStringField("timestamp", row.timestamp());
                     json.writeEndObject();
                 }
                 json.writeEndObject();

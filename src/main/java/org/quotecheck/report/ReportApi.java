@@ -40,12 +40,13 @@ public class ReportApi {
     @GET
     public Response export(@RestQuery String format, @RestQuery Long articleId, @RestQuery String outlet,
                            @RestQuery String from, @RestQuery String to, @RestQuery String rating, @RestQuery String type,
-                           @RestQuery String speaker) {
+                           @RestQuery String speaker,
+                           @RestQuery String dateBy) {
         String chosen = format == null || format.isBlank() ? "json" : format.strip().toLowerCase();
         if (!chosen.equals("json") && !chosen.equals("csv") && !chosen.equals("claimreview") && !chosen.equals("pdf")) {
             throw new InvalidInputException("format", "Use format=json, csv, claimreview or pdf.");
         }
-        ReportFilter filter = ReportFilter.parse(articleId, outlet, from, to, rating, type, speaker);
+        ReportFilter filter = ReportFilter.parse(articleId, outlet, from, to, rating, type, speaker, dateBy);
         ReportService.Summary summary = reports.summary(filter);
         reports.recordExport(identity.getPrincipal().getName(), chosen, filter, summary);
         OffsetDateTime now = OffsetDateTime.now();

@@ -14,21 +14,35 @@ import java.util.Map;
  * The filters of a verified-claims report. Dates are approval dates, inclusive; the default is every approved claim.
  */
 public record ReportFilter(Long articleId, String outlet, LocalDate from, LocalDate to, String rating, String type,
-                           String speaker) {
+                           String speaker, boolean byArticleDate) {
+
+    public ReportFilter(Long articleId, String outlet, LocalDate from, LocalDate to, String rating, String type, String speaker) {
+        this(articleId, outlet, from, to, rating, type, speaker, false);
+    }
 
     public static ReportFilter parse(Long articleId, String outlet, String from, String to, String rating, String type,
                                      String speaker) {
+        return parse(articleId, outlet, from, to, rating, type, speaker, null);
+    }
+
+    /** {@code dateBy}: "approval" (the default) or "article" (the article's publication date). */
+    public static ReportFilter parse(Long articleId, String outlet, String from, String to, String rating, String type,
+                                     String speaker, String dateBy) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate fromDate = date("from", from, errors);
         LocalDate toDate = date("to", to, errors);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             errors.add(new FieldError("to", "The end date is before the start date."));
         }
+        boolean byArticle = "article".equalsIgnoreCase(dateBy == null ? "" : dateBy.strip());
+        if (dateBy != null && !dateBy.isBlank() && !byArticle && !"approval".equalsIgnoreCase(dateBy.strip())) {
+            errors.add(new FieldError("dateBy", "Use dateBy=approval or dateBy=article."));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return new ReportFilter(articleId, blankToNull(outlet), fromDate, toDate, blankToNull(rating) == null ? null : rating.strip().toUpperCase(),
-                blankToNull(type) == null ? null : type.strip().toUpperCase(), blankToNull(speaker));
+                blankToNull(type) == null ? null : type.strip().toUpperCase(), blankToNull(speaker), byArticle);
     }
 
     /** The filters as recorded in the export audit and shown on the report. */
@@ -43,6 +57,9 @@ public record ReportFilter(Long articleId, String outlet, LocalDate from, LocalD
         put(map, "rating", rating);
         put(map, "type", type);
         put(map, "speaker", speaker);
+        if (byArticleDate) {
+            map.put("dateBy", "article");
+        }
         return map;
     }
 

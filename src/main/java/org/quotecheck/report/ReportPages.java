@@ -45,11 +45,12 @@ public class ReportPages {
 
     @GET
     public Response report(@RestQuery Long articleId, @RestQuery String outlet, @RestQuery String from, @RestQuery String to,
-                           @RestQuery String rating, @RestQuery String type, @RestQuery String speaker, UriInfo uri) {
+                           @RestQuery String rating, @RestQuery String type, @RestQuery String speaker, @RestQuery String dateBy,
+                           UriInfo uri) {
         ReportFilter filter;
         FormErrors errors = FormErrors.NONE;
         try {
-            filter = ReportFilter.parse(articleId, outlet, from, to, rating, type, speaker);
+            filter = ReportFilter.parse(articleId, outlet, from, to, rating, type, speaker, dateBy);
         } catch (ProblemException problem) {
             errors = FormErrors.of(problem);
             filter = new ReportFilter(null, null, null, null, null, null, null);

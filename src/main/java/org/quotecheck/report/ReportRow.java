@@ -8,5 +8,6 @@ public record ReportRow(long claimId, long articleId, String articleTitle, Strin
                         LocalDate articlePublishedAt, String type, String text, String speaker, String rating,
                         String rationale, String submittedBy, OffsetDateTime submittedAt, String approvedBy,
                         OffsetDateTime approvedAt, String sourceTitle, String sourceType, String sourceUrl,
-                        String evidenceClassification, String evidencePassage) {
+                        String evidenceClassification, String evidencePassage, String criticalDifferences,
+                        String timestamp) {
 }

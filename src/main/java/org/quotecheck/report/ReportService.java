@@ -30,7 +30,11 @@ public class ReportService {
 
     private static final String SELECT = "select c.id, c.article_id, a.title, a.url, a.outlet, a.published_at, c.type,"
             + " c.text, c.speaker, c.rating, c.rationale, su.username, c.submitted_at, du.username, c.decided_at,"
-            + " s.title, s.type, s.url, e.classification, e.exact"
+            + " s.title, s.type, s.url, e.classification, e.exact,"
+            + " (select string_agg(d->>'reason' || ': ' || coalesce(d->>'quoteText', '') || ' / ' || coalesce(d->>'sourceText', ''), '; ')"
+            + "  from jsonb_array_elements(e.result->'differences') d where (d->>'critical')::boolean) as critical_differences,"
+            + " (select to_char(make_interval(secs => (q->>'fromMillis')::bigint / 1000.0), 'HH24:MI:SS')"
+            + "  from jsonb_array_elements(sv.cues) q where e.passage_start between (q->>'start')::int and (q->>'end')::int limit 1) as timestamp"
             + " from claim c join article a on a.id = c.article_id"
             + " left join app_user su on su.id = c.submitted_by left join app_user du on du.id = c.decided_by"
             + " left join lateral (select x.* from evidence x where x.claim_id = c.id order by x.created_at desc, x.id desc limit 1) e on true"
@@ -60,13 +64,24 @@ public class ReportService {
             sql.append(" and lower(a.outlet) = lower(?)");
             parameters.add(filter.outlet());
         }
-        if (filter.from() != null) {
-            sql.append(" and c.decided_at >= ?");
-            parameters.add(Timestamp.from(filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
-        }
-        if (filter.to() != null) {
-            sql.append(" and c.decided_at < ?");
-            parameters.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        if (filter.byArticleDate()) {
+            if (filter.from() != null) {
+                sql.append(" and a.published_at >= ?");
+                parameters.add(java.sql.Date.valueOf(filter.from()));
+            }
+            if (filter.to() != null) {
+                sql.append(" and a.published_at <= ?");
+                parameters.add(java.sql.Date.valueOf(filter.to()));
+            }
+        } else {
+            if (filter.from() != null) {
+                sql.append(" and c.decided_at >= ?");
+                parameters.add(Timestamp.from(filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            }
+            if (filter.to() != null) {
+                sql.append(" and c.decided_at < ?");
+                parameters.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            }
         }
         if (filter.rating() != null) {
             sql.append(" and c.rating = ?");
@@ -200,6 +215,6 @@ public class ReportService {
                 r.getObject(6, java.time.LocalDate.class), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
                 r.getString(11), r.getString(12), r.getObject(13, OffsetDateTime.class), r.getString(14),
                 r.getObject(15, OffsetDateTime.class), r.getString(16), r.getString(17), r.getString(18), r.getString(19),
-                r.getString(20));
+                r.getString(20), r.getString(21), r.getString(22));
     }
 }

@@ -194,4 +194,40 @@ class ReportTest {
                     .contains("Word for word in the transcript").contains("generated");
         }
     }
+
+    @Test
+    void reportsCarryCriticalDifferencesCaptionTimesAndFilterByArticleDate() throws IOException {
+        TestUser editor = users.editor();
+        String outlet = "Captions " + UUID.randomUUID();
+        int article = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Captions report", "outlet", outlet,
+                        "publishedAt", "2024-05-01", "body", "Prime Minister Sanae Takaichi said, “The meeting lasted 90 minutes.”"))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+        int claim = editor.api().get("/api/articles/" + article + "/claims").then().extract().path("find { it.type == 'DIRECT_QUOTE' }.id");
+        act(editor, claim, Map.of("action", "TAKE"));
+        var pages = editor.signIn();
+        String token = pages.csrfToken("/sources/new");
+        String srt = "1\n00:00:01,000 --> 00:00:03,000\nGood evening.\n\n2\n00:02:05,000 --> 00:02:09,000\nThe meeting lasted 45 minutes.\n";
+        String location = pages.request().multiPart("csrf-token", token).multiPart("title", "Press video").multiPart("type", "CAPTIONS")
+                .multiPart("text", "").multiPart("file", "video.srt", srt.getBytes(StandardCharsets.UTF_8), "application/x-subrip")
+                .post("/sources").then().statusCode(303).extract().header("Location");
+        long source = Long.parseLong(location.replaceAll(".*/sources/(\\d+).*", "$1"));
+        editor.api().contentType(ContentType.JSON).body(Map.of("sourceId", source)).post("/api/claims/" + claim + "/evidence")
+                .then().statusCode(201).body("classification", equalTo("ALTERED"));
+        act(editor, claim, Map.of("action", "SUBMIT", "rating", "INACCURATE", "note", "The video says 45 minutes."));
+        act(users.reviewer(), claim, Map.of("action", "APPROVE"));
+
+        String text = editor.api().queryParam("format", "csv").queryParam("outlet", outlet).get("/api/reports/verified-claims").asString();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(1)),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            CSVRecord row = parser.getRecords().get(0);
+            assertThat(row.get("evidence_critical_differences")).contains("number changed").contains("90").contains("45");
+            assertThat(row.get("evidence_timestamp")).isEqualTo("00:02:05");
+        }
+        editor.api().queryParam("format", "json").queryParam("outlet", outlet).queryParam("dateBy", "article")
+                .queryParam("from", "2024-05-01").queryParam("to", "2024-05-01").get("/api/reports/verified-claims")
+                .then().body("count", equalTo(1));
+        editor.api().queryParam("format", "json").queryParam("outlet", outlet).queryParam("dateBy", "article")
+                .queryParam("from", "2024-05-02").get("/api/reports/verified-claims").then().body("count", equalTo(0));
+        editor.api().queryParam("dateBy", "publication").get("/api/reports/verified-claims").then().statusCode(422);
+    }
 }
