@@ -43,6 +43,13 @@ public class QueueBenchmark {
     static final String PAGE = "select c.id, c.text, c.speaker, c.rating, c.rationale, c.submitted_at, u.username from claim c"
             + " left join app_user u on u.id = c.submitted_by where c.state = 'IN_REVIEW'";
     static final String ORDER = " order by c.submitted_at, c.id limit 26";
+    static final String PER_STATE = "select state, count(*) from claim group by state order by state";
+    static final String PER_DAY = "select to_char(decided_at at time zone 'UTC', 'YYYY-MM-DD'), count(*) from claim"
+            + " where state = 'APPROVED' and decided_at >= now() - interval '30 days' group by 1";
+    static final String UNCHECKED = "select a.id, a.title, count(*) filter (where c.state in ('NEW', 'IN_PROGRESS', 'RETURNED')),"
+            + " count(*) filter (where c.state <> 'DISMISSED') from article a join claim c on c.article_id = a.id"
+            + " group by a.id, a.title having count(*) filter (where c.state in ('NEW', 'IN_PROGRESS', 'RETURNED')) > 0"
+            + " order by a.id desc limit 10";
 
     private EmbeddedPostgresServer.Running server;
     private Connection connection;
@@ -66,6 +73,7 @@ public class QueueBenchmark {
                     + " select 1 + (g % 1000), 'DIRECT_QUOTE', 'Quote number ' || g, 0, 10, 'Speaker ' || (g % 50), 'EXTRACTED',"
                     + " case when g % 2 = 0 then 'IN_REVIEW' else 'APPROVED' end, 'ACCURATE', 'Rationale', 1,"
                     + " now() - (random() * interval '90 days'), now(), now() from generate_series(1, 200000) g");
+            s.execute("update claim set decided_at = submitted_at + interval '1 hour' where state = 'APPROVED'");
             s.execute("analyze");
             try (ResultSet middle = s.executeQuery(PAGE + " order by c.submitted_at, c.id offset 50000 limit 1")) {
                 middle.next();
@@ -78,6 +86,8 @@ public class QueueBenchmark {
             System.out.println("[plan] offset page 50,000 in:\n" + plan(s, "explain analyze " + PAGE
                     + " order by c.submitted_at, c.id offset 50000 limit 26"));
             System.out.println("[plan] count:\n" + plan(s, "explain analyze select count(*) from claim c where c.state = 'IN_REVIEW'"));
+            System.out.println("[plan] dashboard, claims per state:\n" + plan(s, "explain analyze " + PER_STATE));
+            System.out.println("[plan] dashboard, approvals per day:\n" + plan(s, "explain analyze " + PER_DAY));
         }
     }
 
@@ -130,6 +140,31 @@ public class QueueBenchmark {
              ResultSet rows = s.executeQuery("select count(*) from claim c where c.state = 'IN_REVIEW'")) {
             rows.next();
             return rows.getLong(1);
+        }
+    }
+
+    @Benchmark
+    public long dashboardClaimsPerState() throws SQLException {
+        return query(PER_STATE);
+    }
+
+    @Benchmark
+    public long dashboardApprovalsPerDay() throws SQLException {
+        return query(PER_DAY);
+    }
+
+    @Benchmark
+    public long dashboardArticlesWithUncheckedClaims() throws SQLException {
+        return query(UNCHECKED);
+    }
+
+    private long query(String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+            long n = 0;
+            while (rows.next()) {
+                n += rows.getLong(2);
+            }
+            return n;
         }
     }
 
