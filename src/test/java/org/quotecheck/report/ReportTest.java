@@ -140,6 +140,13 @@ class ReportTest {
         editor.api().queryParam("format", "json").queryParam("outlet", outlet).queryParam("from", "2001-01-01").queryParam("to", "2001-12-31")
                 .get("/api/reports/verified-claims").then().body("count", equalTo(0));
         assertThat(exportsBy(editor.username())).isEqualTo(5);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tamper("delete from report_export"))
+                .hasStackTraceContaining("append-only");
+    }
+
+    @Transactional
+    void tamper(String sql) {
+        entityManager.createNativeQuery(sql).executeUpdate();
     }
 
     @Transactional
