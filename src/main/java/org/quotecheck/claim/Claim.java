@@ -102,6 +102,8 @@ public class Claim extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
 
     public static List<Claim> ofArticle(long articleId) {
-        return list("articleId = ?1 order by start, end desc, id", articleId);
+        // The users are shown with every claim: fetch them in the same query, not one query per claim.
+        return list("from Claim c left join fetch c.assignee left join fetch c.submittedBy left join fetch c.decidedBy"
+                + " where c.articleId = ?1 order by c.start, c.end desc, c.id", articleId);
     }
 }

@@ -226,8 +226,15 @@ public class ReviewPages {
         List<BulkResult> results = new ArrayList<>();
         for (String item : selected == null ? List.<String>of() : selected) {
             String[] parts = item.split(":");
-            long id = Long.parseLong(parts[0]);
-            long version = Long.parseLong(parts[1]);
+            long id;
+            long version;
+            try {
+                id = Long.parseLong(parts[0]);
+                version = Long.parseLong(parts[1]);
+            } catch (RuntimeException e) {
+                results.add(new BulkResult(0, item, false, "Not a valid selection; reload the queue."));
+                continue;
+            }
             try {
                 ClaimView done = review.transition(id, new TransitionRequest("APPROVE", null, null, version, null), identity);
                 results.add(new BulkResult(id, done.excerpt(), true, "Approved."));

@@ -82,7 +82,7 @@ public class ReviewQueue {
             parameters.put("at", cursor.at());
             parameters.put("id", cursor.id());
         }
-        var query = entityManager.createQuery("select c from Claim c left join fetch c.submittedBy where " + keyset
+        var query = entityManager.createQuery("select c from Claim c left join fetch c.submittedBy left join fetch c.assignee left join fetch c.decidedBy where " + keyset
                 + " order by c.submittedAt, c.id", Claim.class);
         parameters.forEach(query::setParameter);
         List<Claim> claims = query.setMaxResults(size + 1).getResultList();

@@ -56,11 +56,11 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
         }
         ReviewState from = ReviewState.valueOf(claim.state.name());
         boolean hasNote = request.note() != null && !request.note().isBlank();
-        long evidenceCount = entityManager.createQuery("select count(e) from Evidence e where e.claimId = :id", Long.class)
-                .setParameter("id", claimId).getSingleResult();
+        List<Long> evidenceIds = entityManager.createQuery("select e.id from Evidence e where e.claimId = :id order by e.id", Long.class)
+                .setParameter("id", claimId).getResultList();
         ReviewWorkflow.Decision decision = ReviewWorkflow.decide(from, new ReviewWorkflow.Attempt(action, roles(identity),
                 actor.id, claim.submittedBy == null ? null : claim.submittedBy.id,
-                claim.assignee == null ? null : claim.assignee.id, rating != null, hasNote, evidenceCount > 0,
+                claim.assignee == null ? null : claim.assignee.id, rating != null, hasNote, !evidenceIds.isEmpty(),
                 Boolean.TRUE.equals(request.noSourceFound())));
         if (!decision.allowed()) {
             throw switch (decision.problem()) {
@@ -79,8 +79,6 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
         claim.state = Claim.State.valueOf(decision.to().name());
         claim.updatedAt = now;
         entityManager.flush(); // a concurrent change surfaces here as an optimistic-lock conflict (409)
-        List<Long> evidenceIds = entityManager.createQuery("select e.id from Evidence e where e.claimId = :id order by e.id", Long.class)
-                .setParameter("id", claimId).getResultList();
         record(claim, actor, now, "TRANSITION", action.name(), from.name(), decision.to().name(),
                 action == ReviewAction.SUBMIT ? rating.name() : null, note,
                 action == ReviewAction.SUBMIT || action == ReviewAction.APPROVE ? evidenceIds : List.of());

@@ -84,8 +84,10 @@ class ReviewPagesTest {
         String page = session.request().contentType(ContentType.URLENC).formParam("csrf-token", token)
                 .formParam("selected", own + ":" + ReviewFixture.version(reviewerWhoEdits, own))
                 .formParam("selected", other + ":" + ReviewFixture.version(reviewerWhoEdits, other))
+                .formParam("selected", "forged")
                 .post("/review/bulk").then().statusCode(200).extract().asString();
-        assertThat(page).contains("Not approved").contains("a second person must review it").contains("Approved");
+        assertThat(page).contains("Not approved").contains("a second person must review it").contains("Approved")
+                .contains("Not a valid selection");
         reviewerWhoEdits.api().get("/api/claims/" + other).then().body("state", equalTo("APPROVED"));
         reviewerWhoEdits.api().get("/api/claims/" + own).then().body("state", equalTo("IN_REVIEW"));
     }
