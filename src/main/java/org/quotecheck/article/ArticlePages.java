@@ -218,7 +218,7 @@ public class ArticlePages {
         if (sourceId == null) {
             throw new org.quotecheck.web.InvalidInputException("sourceId", "Choose a source.");
         }
-        checks.attach(claimId, sourceId, note, identity.getPrincipal().getName());
+        checks.attach(claimId, sourceId, note, identity);
         return SeeOther.to("/articles/" + id + "?notice=evidence-saved#claim-" + claimId);
     }
 
@@ -260,7 +260,7 @@ public class ArticlePages {
                 review.transition(claimId, new TransitionRequest(action, null, note, seen, null), identity);
                 done = "dismiss".equals(action) ? "claim-dismissed" : "claim-restored";
             } else {
-                claims.edit(claimId, seen, type, speaker);
+                claims.edit(claimId, seen, type, speaker, identity);
                 done = "claim-updated";
             }
             return SeeOther.to("/articles/" + id + "?notice=" + done + "#claim-" + claimId);

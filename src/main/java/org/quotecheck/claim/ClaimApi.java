@@ -1,6 +1,7 @@
 package org.quotecheck.claim;
 
 import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,9 @@ public class ClaimApi {
     @Inject
     HistoryLookup history;
 
+    @Inject
+    SecurityIdentity identity;
+
     /** The body of {@code PUT /api/claims/{id}}: a corrected type or speaker, with the version the caller saw. */
     public record ClaimEdit(String type, String speaker, Long version) {
     }
@@ -46,6 +50,6 @@ public class ClaimApi {
         if (request == null || request.version() == null) {
             throw new InvalidInputException("version", "Send the claim's version as you last saw it.");
         }
-        return claims.edit(id, request.version(), request.type(), request.speaker());
+        return claims.edit(id, request.version(), request.type(), request.speaker(), identity);
     }
 }

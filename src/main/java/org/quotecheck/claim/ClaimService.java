@@ -8,7 +8,12 @@ import org.quotecheck.claim.extraction.ClaimExtractor;
 import org.quotecheck.claim.extraction.ClaimType;
 import org.quotecheck.claim.extraction.ExtractedClaim;
 import org.quotecheck.claim.extraction.Reconciler;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.quotecheck.review.workflow.ReviewState;
+import org.quotecheck.review.workflow.ReviewWorkflow;
 import org.quotecheck.text.NumberFinder;
+import org.quotecheck.user.Actor;
+import org.quotecheck.web.ProblemException;
 import org.quotecheck.text.NumberMention;
 import org.quotecheck.web.ConflictException;
 import org.quotecheck.web.FieldError;
@@ -96,13 +101,10 @@ public class ClaimService {
     }
 
     @Transactional
-    public ClaimView edit(long claimId, long expectedVersion, String typeName, String speakerName) {
+    public ClaimView edit(long claimId, long expectedVersion, String typeName, String speakerName, SecurityIdentity identity) {
         Claim claim = load(claimId);
         checkVersion(claim, expectedVersion);
-        if (claim.state == Claim.State.IN_REVIEW || claim.state == Claim.State.APPROVED) {
-            throw new ConflictException("A claim that is " + claim.state.name().toLowerCase().replace('_', ' ')
-                    + " cannot be changed" + (claim.state == Claim.State.APPROVED ? " unless an administrator reopens it." : "."));
-        }
+        requireChange(claim, ReviewWorkflow.Change.EDIT, identity);
         List<FieldError> errors = new ArrayList<>();
         ClaimType type = parseType(typeName, errors);
         String speaker = cleanSpeaker(speakerName, errors);
@@ -125,6 +127,19 @@ public class ClaimService {
     public ClaimView find(long claimId) {
         Claim claim = load(claimId);
         return ClaimView.of(claim, claim.articleId);
+    }
+
+    /**
+     * Refuses a content change the review rules do not allow: a frozen claim (409), or one another editor holds (403).
+     */
+    public static void requireChange(Claim claim, ReviewWorkflow.Change change, SecurityIdentity identity) {
+        Actor actor = Actor.of(identity);
+        ReviewWorkflow.Decision decision = ReviewWorkflow.mayChange(ReviewState.valueOf(claim.state.name()), change,
+                actor.roles(), actor.id(), claim.assignee == null ? null : claim.assignee.id);
+        if (!decision.allowed()) {
+            throw decision.problem() == ReviewWorkflow.Problem.CONFLICT ? new ConflictException(decision.reason())
+                    : new ProblemException(403, "Forbidden", decision.reason(), List.of());
+        }
     }
 
     private void persistExtracted(long articleId, ExtractedClaim found) {

@@ -139,7 +139,7 @@ public class ReviewPages {
             before = body.substring(Math.max(0, claim.start() - 300), claim.start());
             after = body.substring(claim.end(), Math.min(body.length(), claim.end() + 300));
         }
-        List<String> offered = ReviewWorkflow.offered(ReviewState.valueOf(claim.state().name()), ReviewService.roles(identity))
+        List<String> offered = ReviewWorkflow.offered(ReviewState.valueOf(claim.state().name()), org.quotecheck.user.Actor.workflowRoles(identity))
                 .stream().map(Enum::name).toList();
         return new ClaimPage(claim, (String) article[0], before, after, checks.ofClaim(id), review.history(id), offered);
     }

@@ -11,6 +11,7 @@ import org.quotecheck.review.workflow.Rating;
 import org.quotecheck.review.workflow.ReviewAction;
 import org.quotecheck.review.workflow.ReviewState;
 import org.quotecheck.review.workflow.ReviewWorkflow;
+import org.quotecheck.user.Actor;
 import org.quotecheck.user.User;
 import org.quotecheck.web.ConflictException;
 import org.quotecheck.web.FieldError;
@@ -19,7 +20,6 @@ import org.quotecheck.web.NotFoundProblem;
 import org.quotecheck.web.ProblemException;
 
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -58,9 +58,8 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
         boolean hasNote = request.note() != null && !request.note().isBlank();
         List<Long> evidenceIds = entityManager.createQuery("select e.id from Evidence e where e.claimId = :id order by e.id", Long.class)
                 .setParameter("id", claimId).getResultList();
-        ReviewWorkflow.Decision decision = ReviewWorkflow.decide(from, new ReviewWorkflow.Attempt(action, roles(identity),
-                actor.id, claim.submittedBy == null ? null : claim.submittedBy.id,
-                claim.assignee == null ? null : claim.assignee.id, rating != null, hasNote, !evidenceIds.isEmpty(),
+        ReviewWorkflow.Decision decision = ReviewWorkflow.decide(from, new ReviewWorkflow.Attempt(action, Actor.workflowRoles(identity),
+                actor.id, submitters(claim), claim.assignee == null ? null : claim.assignee.id, rating != null, hasNote, !evidenceIds.isEmpty(),
                 Boolean.TRUE.equals(request.noSourceFound())));
         if (!decision.allowed()) {
             throw switch (decision.problem()) {
@@ -83,6 +82,17 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
                 action == ReviewAction.SUBMIT ? rating.name() : null, note,
                 action == ReviewAction.SUBMIT || action == ReviewAction.APPROVE ? evidenceIds : List.of());
         return ClaimView.of(claim, claim.articleId);
+    }
+
+    /** Everyone who submitted the claim in any review round: the audit trail, plus the current submitter. */
+    private Set<Long> submitters(Claim claim) {
+        Set<Long> ids = new java.util.HashSet<>(entityManager.createQuery("select distinct e.actor.id from AuditEvent e"
+                        + " where e.claimId = :id and e.kind = 'TRANSITION' and e.action = 'SUBMIT'", Long.class)
+                .setParameter("id", claim.id).getResultList());
+        if (claim.submittedBy != null) {
+            ids.add(claim.submittedBy.id);
+        }
+        return ids;
     }
 
     private static void apply(Claim claim, ReviewAction action, User actor, Rating rating, String note,
@@ -147,16 +157,6 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
         event.evidenceIds = evidenceIds.toArray(Long[]::new);
         event.persist();
         return event;
-    }
-
-    public static Set<ReviewWorkflow.Role> roles(SecurityIdentity identity) {
-        Set<ReviewWorkflow.Role> roles = EnumSet.noneOf(ReviewWorkflow.Role.class);
-        for (ReviewWorkflow.Role role : ReviewWorkflow.Role.values()) {
-            if (identity.hasRole(role.name())) {
-                roles.add(role);
-            }
-        }
-        return roles;
     }
 
     private static ReviewAction parseAction(String name) {

@@ -1,17 +1,21 @@
 package org.quotecheck.source;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.quotecheck.claim.Claim;
 import org.quotecheck.claim.ClaimService;
 import org.quotecheck.claim.ClaimView;
 import org.quotecheck.claim.EvidenceLookup;
 import org.quotecheck.claim.extraction.ClaimType;
+import org.quotecheck.review.workflow.ReviewWorkflow;
 import org.quotecheck.user.User;
 import org.quotecheck.verification.CheckResult;
 import org.quotecheck.verification.SourceIndex;
 import org.quotecheck.verification.Verifier;
 import org.quotecheck.web.InvalidInputException;
+import org.quotecheck.web.NotFoundProblem;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -59,16 +63,14 @@ public class CheckService implements EvidenceLookup {
 
     /** Re-runs the check on the server (never trusting a result sent by a client) and stores it. */
     @Transactional
-    public EvidenceView attach(long claimId, long sourceId, String note, String username) {
+    public EvidenceView attach(long claimId, long sourceId, String note, SecurityIdentity identity) {
         if (note != null && note.length() > 2000) {
             throw new InvalidInputException("note", "Use at most 2,000 characters.");
         }
-        ClaimView claim = claims.find(claimId);
-        if (claim.state() == org.quotecheck.claim.Claim.State.IN_REVIEW || claim.state() == org.quotecheck.claim.Claim.State.APPROVED
-                || claim.state() == org.quotecheck.claim.Claim.State.DISMISSED) {
-            throw new org.quotecheck.web.ConflictException("Evidence cannot be added to a claim that is "
-                    + claim.state().name().toLowerCase().replace('_', ' ') + ".");
-        }
+        Claim stored = Claim.<Claim>findByIdOptional(claimId)
+                .orElseThrow(() -> new NotFoundProblem("There is no claim " + claimId + "."));
+        ClaimService.requireChange(stored, ReviewWorkflow.Change.ADD_EVIDENCE, identity);
+        ClaimView claim = ClaimView.of(stored, stored.articleId);
         SourceVersion version = sources.latestVersion(sourceId);
         SourceIndex index = indexes.get(version.contentHash, () -> version.text);
         CheckResult result = Verifier.verify(claim.text(), index, claim.type() == ClaimType.INDIRECT_QUOTE);
@@ -89,7 +91,7 @@ public class CheckService implements EvidenceLookup {
         }
         evidence.result = result;
         evidence.note = note == null || note.isBlank() ? null : note.strip();
-        evidence.createdBy = User.findByUsername(username).orElseThrow();
+        evidence.createdBy = User.findByUsername(identity.getPrincipal().getName()).orElseThrow();
         evidence.createdAt = OffsetDateTime.now();
         evidence.persist();
         return EvidenceView.of(evidence);

@@ -38,7 +38,7 @@ public class EvidenceApi {
         if (request == null || request.sourceId() == null) {
             throw new InvalidInputException("sourceId", "Name the source to check the claim against.");
         }
-        EvidenceView saved = checks.attach(id, request.sourceId(), request.note(), identity.getPrincipal().getName());
+        EvidenceView saved = checks.attach(id, request.sourceId(), request.note(), identity);
         return Response.created(uri.getBaseUriBuilder().path("api/claims/{id}").build(id)).entity(saved).build();
     }
 

@@ -7,8 +7,11 @@ import java.util.Set;
 
 /**
  * Every rule of the review in one table: from which state an action leads where, which roles may take it, and what
- * must hold (a note, a rating with evidence, and the four-eyes rule: whoever submitted a claim never approves or
- * returns it, whatever roles they hold). Pure Java; {@link #decide} is the only way the application changes state.
+ * must hold (a note, a rating with evidence, the four-eyes rule: whoever submitted a claim in any review round never
+ * approves or returns it, whatever roles they hold; and the assignee rule: while an editor holds a claim, nobody but
+ * that editor or an administrator changes it). A second, smaller table says in which states a claim's content (its
+ * type and speaker, its evidence) may change. Pure Java; {@link #decide} is the only way the application changes
+ * state and {@link #mayChange} the only way it decides about content changes.
  */
 public final class ReviewWorkflow {
 
@@ -22,9 +25,22 @@ public final class ReviewWorkflow {
     public record Rule(ReviewState from, ReviewAction action, ReviewState to, Set<Role> roles, Set<Guard> guards) {
     }
 
-    /** The facts about one attempt. */
-    public record Attempt(ReviewAction action, Set<Role> roles, long actorId, Long submitterId, Long assigneeId,
+    /**
+     * The facts about one attempt. {@code submitterIds} are everyone who submitted the claim in any review round (read
+     * from its audit trail), not only the latest submitter.
+     */
+    public record Attempt(ReviewAction action, Set<Role> roles, long actorId, Set<Long> submitterIds, Long assigneeId,
                           boolean hasRating, boolean hasNote, boolean hasEvidence, boolean noSourceFound) {
+        public Attempt {
+            submitterIds = submitterIds == null ? Set.of() : Set.copyOf(submitterIds);
+        }
+    }
+
+    /** A change to a claim's content rather than its state. */
+    public enum Change { EDIT, ADD_EVIDENCE }
+
+    /** One row of the content table: in this state, these changes are allowed to these roles, with these guards. */
+    public record ChangeRule(ReviewState state, Set<Change> changes, Set<Role> roles, Set<Guard> guards) {
     }
 
     /** The outcome: the new state, or why not ({@code problem} says which kind of refusal it is). */
@@ -37,6 +53,8 @@ public final class ReviewWorkflow {
     /** Why an attempt is refused: a role missing (403), the wrong state (409), or input missing (422). */
     public enum Problem { FORBIDDEN, CONFLICT, INVALID }
 
+    private static final String HELD_BY_ANOTHER = "Another editor holds this claim; only they or an administrator may"
+            + " change it.";
     private static final Set<Role> EDITORS = EnumSet.of(Role.EDITOR, Role.ADMIN);
     private static final Set<Role> REVIEWERS = EnumSet.of(Role.REVIEWER, Role.ADMIN);
     private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
@@ -51,11 +69,46 @@ public final class ReviewWorkflow {
             new Rule(ReviewState.IN_REVIEW, ReviewAction.RETURN, ReviewState.RETURNED, REVIEWERS,
                     EnumSet.of(Guard.NOT_SUBMITTER, Guard.NOTE)),
             new Rule(ReviewState.NEW, ReviewAction.DISMISS, ReviewState.DISMISSED, EDITORS, EnumSet.of(Guard.NOTE)),
-            new Rule(ReviewState.IN_PROGRESS, ReviewAction.DISMISS, ReviewState.DISMISSED, EDITORS, EnumSet.of(Guard.NOTE)),
+            new Rule(ReviewState.IN_PROGRESS, ReviewAction.DISMISS, ReviewState.DISMISSED, EDITORS,
+                    EnumSet.of(Guard.ASSIGNEE, Guard.NOTE)),
             new Rule(ReviewState.DISMISSED, ReviewAction.RESTORE, ReviewState.NEW, EDITORS, Set.of()),
             new Rule(ReviewState.APPROVED, ReviewAction.REOPEN, ReviewState.IN_PROGRESS, ADMINS, EnumSet.of(Guard.NOTE)));
 
+    /**
+     * Where a claim's content may change. A claim in review or approved is frozen (an administrator reopens it
+     * first); a dismissed one may still be corrected but gets no evidence; while an editor holds a claim (in progress,
+     * or returned to them) only they or an administrator change it; another editor takes it over first, which the
+     * audit trail records.
+     */
+    public static final List<ChangeRule> CHANGE_RULES = List.of(
+            new ChangeRule(ReviewState.NEW, EnumSet.allOf(Change.class), EDITORS, Set.of()),
+            new ChangeRule(ReviewState.IN_PROGRESS, EnumSet.allOf(Change.class), EDITORS, EnumSet.of(Guard.ASSIGNEE)),
+            new ChangeRule(ReviewState.RETURNED, EnumSet.allOf(Change.class), EDITORS, EnumSet.of(Guard.ASSIGNEE)),
+            new ChangeRule(ReviewState.DISMISSED, EnumSet.of(Change.EDIT), EDITORS, Set.of()));
+
     private ReviewWorkflow() {
+    }
+
+    /** Whether this user may make this content change to a claim in this state. */
+    public static Decision mayChange(ReviewState state, Change change, Set<Role> roles, long actorId, Long assigneeId) {
+        ChangeRule rule = CHANGE_RULES.stream().filter(r -> r.state() == state && r.changes().contains(change))
+                .findFirst().orElse(null);
+        if (rule == null) {
+            String what = change == Change.EDIT ? "changed" : "given evidence";
+            return new Decision(null, Problem.CONFLICT, "A claim that is " + label(state) + " cannot be " + what
+                    + (state == ReviewState.APPROVED ? " unless an administrator reopens it." : "."));
+        }
+        if (rule.roles().stream().noneMatch(roles::contains)) {
+            return new Decision(null, Problem.FORBIDDEN, "Only editors may change a claim.");
+        }
+        if (rule.guards().contains(Guard.ASSIGNEE) && heldBySomeoneElse(roles, actorId, assigneeId)) {
+            return new Decision(null, Problem.FORBIDDEN, HELD_BY_ANOTHER);
+        }
+        return new Decision(state, null, null);
+    }
+
+    private static boolean heldBySomeoneElse(Set<Role> roles, long actorId, Long assigneeId) {
+        return assigneeId != null && assigneeId != actorId && !roles.contains(Role.ADMIN);
     }
 
     public static Optional<Rule> rule(ReviewState from, ReviewAction action) {
@@ -78,13 +131,12 @@ public final class ReviewWorkflow {
             return new Decision(null, Problem.FORBIDDEN, "Only " + roleNames(rule.roles()) + " may "
                     + attempt.action().name().toLowerCase() + " a claim.");
         }
-        if (rule.guards().contains(Guard.NOT_SUBMITTER) && attempt.submitterId() != null
-                && attempt.submitterId() == attempt.actorId()) {
-            return new Decision(null, Problem.FORBIDDEN, "You submitted this claim; a second person must review it.");
+        if (rule.guards().contains(Guard.NOT_SUBMITTER) && attempt.submitterIds().contains(attempt.actorId())) {
+            return new Decision(null, Problem.FORBIDDEN, "You submitted this claim (in this or an earlier review round);"
+                    + " a second person must review it.");
         }
-        if (rule.guards().contains(Guard.ASSIGNEE) && attempt.assigneeId() != null && attempt.assigneeId() != attempt.actorId()
-                && !attempt.roles().contains(Role.ADMIN)) {
-            return new Decision(null, Problem.FORBIDDEN, "Another editor is working on this claim.");
+        if (rule.guards().contains(Guard.ASSIGNEE) && heldBySomeoneElse(attempt.roles(), attempt.actorId(), attempt.assigneeId())) {
+            return new Decision(null, Problem.FORBIDDEN, HELD_BY_ANOTHER);
         }
         if (rule.guards().contains(Guard.RATING_AND_EVIDENCE)) {
             if (!attempt.hasRating()) {

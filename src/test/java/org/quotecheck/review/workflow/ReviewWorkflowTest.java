@@ -34,7 +34,7 @@ class ReviewWorkflowTest {
 
     private static Attempt complete(ReviewAction action, Set<Role> roles) {
         // Everything a guard could ask for is present, and someone else submitted the claim.
-        return new Attempt(action, roles, ME, SOMEONE_ELSE, ME, true, true, true, false);
+        return new Attempt(action, roles, ME, Set.of(SOMEONE_ELSE), ME, true, true, true, false);
     }
 
     @Test
@@ -65,10 +65,62 @@ class ReviewWorkflowTest {
         Set<Role> everything = EnumSet.allOf(Role.class);
         for (ReviewAction action : List.of(ReviewAction.APPROVE, ReviewAction.RETURN)) {
             Decision own = ReviewWorkflow.decide(ReviewState.IN_REVIEW,
-                    new Attempt(action, everything, ME, ME, ME, true, true, true, false));
+                    new Attempt(action, everything, ME, Set.of(ME), ME, true, true, true, false));
             assertThat(own.problem()).isEqualTo(Problem.FORBIDDEN);
             assertThat(own.reason()).contains("second person");
         }
+    }
+
+    @Test
+    void whoeverSubmittedInAnyEarlierRoundNeverApprovesOrReturns() {
+        // Round one: I submitted, it came back; round two: someone else submitted it unchanged.
+        Set<Long> bothRounds = Set.of(ME, SOMEONE_ELSE);
+        for (ReviewAction action : List.of(ReviewAction.APPROVE, ReviewAction.RETURN)) {
+            Decision decision = ReviewWorkflow.decide(ReviewState.IN_REVIEW,
+                    new Attempt(action, EnumSet.allOf(Role.class), ME, bothRounds, SOMEONE_ELSE, true, true, true, false));
+            assertThat(decision.problem()).as(action.name()).isEqualTo(Problem.FORBIDDEN);
+            assertThat(decision.reason()).contains("earlier review round");
+        }
+        long third = 3;
+        assertThat(ReviewWorkflow.decide(ReviewState.IN_REVIEW, new Attempt(ReviewAction.APPROVE, EnumSet.of(Role.REVIEWER),
+                third, bothRounds, SOMEONE_ELSE, false, false, false, false)).to()).isEqualTo(ReviewState.APPROVED);
+    }
+
+    @Test
+    void onlyTheAssigneeOrAnAdministratorDismissesAClaimInProgress() {
+        Attempt byOtherEditor = new Attempt(ReviewAction.DISMISS, EnumSet.of(Role.EDITOR), ME, Set.of(), SOMEONE_ELSE,
+                false, true, false, false);
+        assertThat(ReviewWorkflow.decide(ReviewState.IN_PROGRESS, byOtherEditor).problem()).isEqualTo(Problem.FORBIDDEN);
+        Attempt byAdmin = new Attempt(ReviewAction.DISMISS, EnumSet.of(Role.ADMIN), ME, Set.of(), SOMEONE_ELSE,
+                false, true, false, false);
+        assertThat(ReviewWorkflow.decide(ReviewState.IN_PROGRESS, byAdmin).to()).isEqualTo(ReviewState.DISMISSED);
+        // A new claim belongs to nobody yet.
+        assertThat(ReviewWorkflow.decide(ReviewState.NEW, new Attempt(ReviewAction.DISMISS, EnumSet.of(Role.EDITOR), ME,
+                Set.of(), null, false, true, false, false)).to()).isEqualTo(ReviewState.DISMISSED);
+    }
+
+    @Test
+    void contentChangesFollowTheChangeTable() {
+        Set<Role> editor = EnumSet.of(Role.EDITOR);
+        for (ReviewWorkflow.Change change : ReviewWorkflow.Change.values()) {
+            // Nobody holds a new claim; the holder of one in progress or returned; never one in review or approved.
+            assertThat(ReviewWorkflow.mayChange(ReviewState.NEW, change, editor, ME, null).allowed()).isTrue();
+            for (ReviewState held : List.of(ReviewState.IN_PROGRESS, ReviewState.RETURNED)) {
+                assertThat(ReviewWorkflow.mayChange(held, change, editor, ME, ME).allowed()).isTrue();
+                assertThat(ReviewWorkflow.mayChange(held, change, editor, ME, SOMEONE_ELSE).problem())
+                        .as(held + " " + change + " by another editor").isEqualTo(Problem.FORBIDDEN);
+                assertThat(ReviewWorkflow.mayChange(held, change, EnumSet.of(Role.ADMIN), ME, SOMEONE_ELSE).allowed()).isTrue();
+                assertThat(ReviewWorkflow.mayChange(held, change, EnumSet.of(Role.REVIEWER), ME, ME).problem())
+                        .isEqualTo(Problem.FORBIDDEN);
+            }
+            for (ReviewState frozen : List.of(ReviewState.IN_REVIEW, ReviewState.APPROVED)) {
+                assertThat(ReviewWorkflow.mayChange(frozen, change, EnumSet.allOf(Role.class), ME, ME).problem())
+                        .isEqualTo(Problem.CONFLICT);
+            }
+        }
+        assertThat(ReviewWorkflow.mayChange(ReviewState.DISMISSED, ReviewWorkflow.Change.EDIT, editor, ME, null).allowed()).isTrue();
+        assertThat(ReviewWorkflow.mayChange(ReviewState.DISMISSED, ReviewWorkflow.Change.ADD_EVIDENCE, editor, ME, null).problem())
+                .isEqualTo(Problem.CONFLICT);
     }
 
     @Test
@@ -91,7 +143,7 @@ class ReviewWorkflowTest {
         for (Object[] c : new Object[][] {{ReviewState.IN_REVIEW, ReviewAction.RETURN, Role.REVIEWER},
                 {ReviewState.NEW, ReviewAction.DISMISS, Role.EDITOR}, {ReviewState.APPROVED, ReviewAction.REOPEN, Role.ADMIN}}) {
             Decision decision = ReviewWorkflow.decide((ReviewState) c[0],
-                    new Attempt((ReviewAction) c[1], EnumSet.of((Role) c[2]), ME, SOMEONE_ELSE, ME, true, false, true, false));
+                    new Attempt((ReviewAction) c[1], EnumSet.of((Role) c[2]), ME, Set.of(SOMEONE_ELSE), ME, true, false, true, false));
             assertThat(decision.problem()).as(c[1].toString()).isEqualTo(Problem.INVALID);
         }
     }
