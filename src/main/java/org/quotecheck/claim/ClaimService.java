@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
 public class ClaimService {
 
     static final int MAX_SPEAKER = 200;
+    /** The longest claim an editor may mark or check: a long paragraph, far below what the engines could bear. */
+    public static final int MAX_CLAIM_CHARS = 10_000;
 
     @Inject
     EntityManager entityManager;
@@ -81,6 +83,11 @@ public class ClaimService {
         ClaimType type = parseType(input.type(), errors);
         int[] span = resolveSpan(body, input, errors);
         String speaker = cleanSpeaker(input.speaker(), errors);
+        if (errors.isEmpty() && span[1] - span[0] > MAX_CLAIM_CHARS) {
+            errors.add(new FieldError(input.text() != null && !input.text().isBlank() ? "text" : "start",
+                    "A claim may have at most " + String.format("%,d", MAX_CLAIM_CHARS) + " characters; this selection has "
+                            + String.format("%,d", span[1] - span[0]) + ". Mark one sentence or paragraph at a time."));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

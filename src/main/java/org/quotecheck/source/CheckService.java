@@ -40,6 +40,11 @@ public class CheckService implements EvidenceLookup {
         if (quote == null || quote.isBlank()) {
             throw new InvalidInputException("quote", "Give the quote to look for.");
         }
+        if (quote.length() > ClaimService.MAX_CLAIM_CHARS) {
+            throw new InvalidInputException("quote", "A quote may have at most "
+                    + String.format("%,d", ClaimService.MAX_CLAIM_CHARS) + " characters; this one has "
+                    + String.format("%,d", quote.length()) + ". Check it in parts.");
+        }
         String text = SourceInput.checkText(sourceText);
         if (text.isBlank()) {
             throw new InvalidInputException("sourceText", "Give the source text to look in.");

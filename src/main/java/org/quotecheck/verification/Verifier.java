@@ -30,6 +30,10 @@ public final class Verifier {
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\s?\\.\\s?\\.|…|\\[\\s*(?:\\.\\.\\.|…)\\s*])\\s*");
     private static final int MAX_HITS_PER_GRAM = 256;
     private static final int CANDIDATES = 6;
+    /** How far, in words, an alignment may stray from its candidate diagonal. */
+    static final int MAX_DRIFT = 64;
+    /** The longest quote the engine checks; longer input is refused, so that no input can exhaust memory. */
+    public static final int MAX_QUOTE_WORDS = 5_000;
     private static final int MATCH = 2;
     private static final int MISMATCH = -1;
     private static final int GAP = -1;
@@ -67,6 +71,11 @@ public final class Verifier {
 
     /** Checks a quote against a source; {@code reportedSpeech} prefers PARAPHRASE to MINOR_DIFFERENCES. */
     public static CheckResult verify(String quote, SourceIndex source, boolean reportedSpeech) {
+        // Far longer than any quote: refused without even reading it.
+        int words = quote.length() > MAX_QUOTE_WORDS * 40 ? quote.length() / 6 : Tokens.of(quote).size;
+        if (words > MAX_QUOTE_WORDS) {
+            throw new QuoteTooLongException(words);
+        }
         List<String> parts = new ArrayList<>();
         List<Integer> partOffsets = new ArrayList<>();
         var m = ELLIPSIS.matcher(quote);
@@ -98,7 +107,7 @@ public final class Verifier {
                               List<Difference> differences, List<NumberCheck> numbers) {
     }
 
-    private record Alignment(int score, int windowStart, List<int[]> ops) {
+    record Alignment(int score, int windowStart, List<int[]> ops) {
         // op: {type, quoteIndex, sourceIndex}; type 0 = match, 1 = replace, 2 = quote only, 3 = source only
     }
 
@@ -108,9 +117,7 @@ public final class Verifier {
         List<Integer> candidates = candidateDiagonals(q, source);
         Alignment best = null;
         for (int diagonal : candidates) {
-            int windowStart = Math.max(0, diagonal - q.size / 2 - 3);
-            int windowEnd = Math.min(s.size, diagonal + q.size + q.size / 2 + 3);
-            Alignment alignment = align(q, s, windowStart, windowEnd);
+            Alignment alignment = align(q, s, diagonal);
             if (best == null || alignment.score() > best.score()) {
                 best = alignment;
             }
@@ -220,28 +227,42 @@ public final class Verifier {
         return chosen;
     }
 
-    /** Semi-global word alignment: every quote word is accounted for; source words outside the passage are free. */
-    static Alignment align(Tokens q, Tokens s, int windowStart, int windowEnd) {
+    /**
+     * Semi-global word alignment: every quote word is accounted for; source words outside the passage are free. The
+     * alignment is banded: row {@code i} (quote word {@code i}) only considers source words within {@code drift} of
+     * the candidate diagonal, so memory and time are {@code O(n × drift)}, never {@code O(n²)}, whatever the input.
+     * With {@code drift = min(n/2 + 3, MAX_DRIFT)} a quote of up to about 120 words sees exactly the window an
+     * unbanded alignment would; longer ones may drift by at most {@link #MAX_DRIFT} words from the diagonal, far more
+     * than any quote that still matches its source.
+     */
+    static Alignment align(Tokens q, Tokens s, int diagonal) {
         int n = q.size;
-        int w = windowEnd - windowStart;
-        int[][] score = new int[n + 1][w + 1];
-        for (int i = 1; i <= n; i++) {
-            score[i][0] = i * GAP;
+        int drift = Math.min(n / 2 + 3, MAX_DRIFT);
+        int windowStart = Math.max(0, diagonal - drift);
+        int windowEnd = Math.min(s.size, diagonal + n + drift);
+        int w = Math.max(0, windowEnd - windowStart);
+        int centre = diagonal - windowStart; // column of quote word 0 on the diagonal (1-based columns)
+        Band band = new Band(n, w, centre, drift);
+        for (int j = band.lo[0]; j <= band.hi[0]; j++) {
+            band.set(0, j, 0);
         }
         for (int i = 1; i <= n; i++) {
             long qh = q.hash[i - 1];
-            for (int j = 1; j <= w; j++) {
-                int diagonal = score[i - 1][j - 1] + (qh == s.hash[windowStart + j - 1] ? MATCH : MISMATCH);
-                int up = score[i - 1][j] + GAP;
-                int left = score[i][j - 1] + GAP;
-                score[i][j] = Math.max(diagonal, Math.max(up, left));
+            for (int j = band.lo[i]; j <= band.hi[i]; j++) {
+                int best = band.get(i - 1, j) + GAP;
+                if (j > 0) {
+                    best = Math.max(best, band.get(i - 1, j - 1) + (qh == s.hash[windowStart + j - 1] ? MATCH : MISMATCH));
+                    best = Math.max(best, band.get(i, j - 1) + GAP);
+                }
+                band.set(i, j, best);
             }
         }
         // On a tie, end later: "in Africa" against "in Asia" is a replaced word, not an added one.
-        int bestJ = 0;
-        for (int j = 1; j <= w; j++) {
-            if (score[n][j] > score[n][bestJ] || score[n][j] == score[n][bestJ] && j == bestJ + 1
-                    && score[n - 1][j - 1] + MISMATCH == score[n][j]) {
+        int bestJ = band.lo[n];
+        for (int j = band.lo[n] + 1; j <= band.hi[n]; j++) {
+            int here = band.get(n, j);
+            if (here > band.get(n, bestJ) || here == band.get(n, bestJ) && j == bestJ + 1
+                    && band.get(n - 1, j - 1) + MISMATCH == here) {
                 bestJ = j;
             }
         }
@@ -250,11 +271,11 @@ public final class Verifier {
         int j = bestJ;
         while (i > 0) {
             boolean same = j > 0 && q.hash[i - 1] == s.hash[windowStart + j - 1];
-            if (j > 0 && score[i][j] == score[i - 1][j - 1] + (same ? MATCH : MISMATCH)) {
+            if (j > 0 && band.get(i, j) == band.get(i - 1, j - 1) + (same ? MATCH : MISMATCH)) {
                 ops.add(new int[] {same ? 0 : 1, i - 1, windowStart + j - 1});
                 i--;
                 j--;
-            } else if (score[i][j] == score[i - 1][j] + GAP) {
+            } else if (band.get(i, j) == band.get(i - 1, j) + GAP) {
                 ops.add(new int[] {2, i - 1, -1});
                 i--;
             } else {
@@ -267,7 +288,38 @@ public final class Verifier {
         while (!ops.isEmpty() && ops.get(0)[0] == 3) {
             ops.remove(0);
         }
-        return new Alignment(score[n][bestJ], windowStart, ops);
+        return new Alignment(band.get(n, bestJ), windowStart, ops);
+    }
+
+    /**
+     * The cells of a banded alignment: row {@code i} keeps columns {@code lo[i]..hi[i]} (at most
+     * {@code 2 × drift + 1} of them); every other cell is unreachable. Rows are clamped to the window, so no row is
+     * empty: a quote running past either end of the source aligns its extra words as gaps.
+     */
+    private static final class Band {
+        private static final int UNREACHABLE = Integer.MIN_VALUE / 4;
+        final int[] lo;
+        final int[] hi;
+        private final int[][] cells;
+
+        Band(int n, int w, int centre, int drift) {
+            lo = new int[n + 1];
+            hi = new int[n + 1];
+            cells = new int[n + 1][];
+            for (int i = 0; i <= n; i++) {
+                lo[i] = Math.max(0, Math.min(centre + i - drift, w));
+                hi[i] = Math.max(lo[i], Math.min(w, centre + i + drift));
+                cells[i] = new int[hi[i] - lo[i] + 1];
+            }
+        }
+
+        int get(int i, int j) {
+            return j < lo[i] || j > hi[i] ? UNREACHABLE : cells[i][j - lo[i]];
+        }
+
+        void set(int i, int j, int value) {
+            cells[i][j - lo[i]] = value;
+        }
     }
 
     private static List<Difference> differences(List<int[]> ops, Tokens q, Tokens s, int partOffset, Passage passage) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.quotecheck.verification.QuoteTooLongException;
 
 import java.util.List;
 import java.util.UUID;
@@ -84,6 +85,12 @@ public class ErrorResponses {
         String message = "Expected " + describe(e.getTargetType()) + ".";
         return respond(400, "Wrong type", "Field '" + field + "' has the wrong type. " + message,
                 List.of(new FieldError(field, message)), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response quoteTooLong(QuoteTooLongException e, UriInfo uri, HttpHeaders headers) {
+        return respond(422, "Claim too long to check", e.getMessage() + " Mark a shorter claim and check that.",
+                List.of(new FieldError("quote", e.getMessage())), uri, headers);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
