@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * Supplies the datasource settings of the embedded PostgreSQL when no external database is configured
- * ({@code QUARKUS_DATASOURCE_JDBC_URL} unset). Runs when Quarkus builds its runtime configuration, so the server
+ * ({@code QUARKUS_DATASOURCE_JDBC_URL} unset): the application connects as the least-privileged role, Flyway
+ * migrates as the owner. Runs when Quarkus builds its runtime configuration, so the server
  * is up before the datasource, Flyway and Hibernate start. In the test profile the cluster is a throwaway one under
  * {@code target/}; otherwise it lives in {@code QUOTECHECK_DATA_DIR} (default {@code data/}).
  */
@@ -29,11 +30,13 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         if (isSet(context.getValue(JDBC_URL)) || !embeddedEnabled(context) || isBuildTime()) {
             return List.of();
         }
-        String url = EmbeddedPostgresServer.jdbcUrl(layout(context));
+        EmbeddedPostgresServer.Endpoint server = EmbeddedPostgresServer.endpoint(layout(context));
         return List.of(new MapBackedConfigSource("quotecheck-embedded-postgresql", Map.of(
-                JDBC_URL, url,
-                "quarkus.datasource.username", EmbeddedPostgresServer.USER,
-                "quarkus.datasource.password", ""), ORDINAL) {
+                JDBC_URL, server.jdbcUrl(),
+                "quarkus.datasource.username", EmbeddedPostgresServer.APP,
+                "quarkus.datasource.password", server.credentials().appPassword(),
+                "quarkus.flyway.username", EmbeddedPostgresServer.OWNER,
+                "quarkus.flyway.password", server.credentials().ownerPassword()), ORDINAL) {
         });
     }
 

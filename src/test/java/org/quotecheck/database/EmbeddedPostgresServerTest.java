@@ -1,13 +1,16 @@
 package org.quotecheck.database;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.UUID;
@@ -15,12 +18,15 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The embedded PostgreSQL: real server, data that survives a restart, one owner per data directory. */
+/**
+ * The embedded PostgreSQL: real server, data that survives a restart, one owner per data directory, passwords
+ * required from its very first start, a private socket, and clusters made by earlier versions locked down too.
+ */
 class EmbeddedPostgresServerTest {
 
     private final Path dataDir = Path.of("target", "embedded-postgres", "server-test-" + UUID.randomUUID());
-    private final EmbeddedPostgresServer.Layout layout =
-            new EmbeddedPostgresServer.Layout(dataDir, Path.of("target", "embedded-postgres", "binaries"), false);
+    private final Path binaries = Path.of("target", "embedded-postgres", "binaries");
+    private final EmbeddedPostgresServer.Layout layout = new EmbeddedPostgresServer.Layout(dataDir, binaries, false);
 
     @AfterEach
     void removeDataDirectory() throws Exception {
@@ -35,7 +41,7 @@ class EmbeddedPostgresServerTest {
     void dataSurvivesARestartAndASecondOwnerIsRefusedClearly() throws Exception {
         EmbeddedPostgresServer.Running first = EmbeddedPostgresServer.start(layout);
         try {
-            try (Connection c = DriverManager.getConnection(first.jdbcUrl()); Statement s = c.createStatement()) {
+            try (Connection c = owner(first); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE kept (word text)");
                 s.execute("INSERT INTO kept VALUES ('still here')");
                 try (ResultSet version = s.executeQuery("SHOW server_version")) {
@@ -50,14 +56,67 @@ class EmbeddedPostgresServerTest {
         } finally {
             first.stop();
         }
+        assertThat(first.socketDirectory()).doesNotExist();
 
         EmbeddedPostgresServer.Running again = EmbeddedPostgresServer.start(layout);
-        try (Connection c = DriverManager.getConnection(again.jdbcUrl()); Statement s = c.createStatement();
+        try (Connection c = owner(again); Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("SELECT word FROM kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("still here");
         } finally {
             again.stop();
         }
+    }
+
+    @Test
+    void everyConnectionNeedsItsPasswordAndTheSocketIsPrivate() throws Exception {
+        EmbeddedPostgresServer.Running server = EmbeddedPostgresServer.start(layout);
+        try {
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", ""))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres"))
+                    .hasMessageContaining("password authentication failed");
+            try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.credentials().superuserPassword());
+                 Statement s = c.createStatement();
+                 ResultSet rules = s.executeQuery("SELECT DISTINCT auth_method FROM pg_hba_file_rules")) {
+                assertThat(rules.next()).isTrue();
+                assertThat(rules.getString(1)).isEqualTo("scram-sha-256");
+                assertThat(rules.next()).as("only one authentication method").isFalse();
+            }
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(Credentials.FILE))))
+                    .isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.socketDirectory())))
+                    .isEqualTo("rwx------");
+            assertThat(dataDir.resolve("initdb-password")).doesNotExist();
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aClusterFromAnEarlierVersionThatTrustedEveryoneIsLockedDown() throws Exception {
+        Path cluster = dataDir.resolve("postgres");
+        Files.createDirectories(cluster);
+        // What earlier versions made: zonky's defaults, trusting every local connection.
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(cluster).setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(binaries.toFile()).setLocaleConfig("encoding", "UTF8").start();
+             Connection c = old.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE quotecheck");
+        }
+        EmbeddedPostgresServer.Running server = EmbeddedPostgresServer.start(layout);
+        try {
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "")).isInstanceOf(SQLException.class);
+            try (Connection c = owner(server); Statement s = c.createStatement();
+                 ResultSet rows = s.executeQuery("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()")) {
+                rows.next();
+                assertThat(rows.getString(1)).isEqualTo(EmbeddedPostgresServer.OWNER);
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static Connection owner(EmbeddedPostgresServer.Running server) throws SQLException {
+        return DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.OWNER, server.credentials().ownerPassword());
     }
 }
