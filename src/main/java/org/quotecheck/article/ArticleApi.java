@@ -18,6 +18,7 @@ import org.quotecheck.web.InvalidInputException;
 import org.quotecheck.web.PageResult;
 
 /** The JSON API for articles, as CMS integrations use it ({@code API.md}). */
+@io.quarkus.security.Authenticated
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleApi {

@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The article pages: list, new, show, edit, delete. Post, validate, then redirect (303) after every write. */
+@io.quarkus.security.Authenticated
 @Path("/articles")
 @Produces(MediaType.TEXT_HTML)
 public class ArticlePages {

@@ -20,6 +20,7 @@ import org.quotecheck.web.NotFoundProblem;
 import java.util.List;
 
 /** An article's claims over JSON: list them in text order, mark one by hand. */
+@io.quarkus.security.Authenticated
 @Path("/api/articles/{id}/claims")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleClaimsApi {

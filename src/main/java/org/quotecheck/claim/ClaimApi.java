@@ -16,6 +16,7 @@ import org.quotecheck.web.InvalidInputException;
 import java.util.List;
 
 /** Single claims over JSON ({@code API.md}); an article's claims are in {@link ArticleClaimsApi}. */
+@io.quarkus.security.Authenticated
 @Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimApi {

@@ -20,6 +20,44 @@ public interface QuotecheckConfig {
 
     Newsroom newsroom();
 
+    SignIn signIn();
+
+    Session session();
+
+    /** Backoff after failed sign-ins, per account and per client address. */
+    interface SignIn {
+        /** Failures in a row (within {@link #window()}) before an account is locked for a while. */
+        @WithDefault("5")
+        int accountFailures();
+
+        /** Failures from one address (within {@link #window()}) before the address is locked for a while. */
+        @WithDefault("20")
+        int addressFailures();
+
+        /** Failures older than this are forgotten. */
+        @WithDefault("PT15M")
+        java.time.Duration window();
+
+        /** The longest lock: 1 s after the threshold, doubling with every further failure, up to this. */
+        @WithDefault("PT15M")
+        java.time.Duration maxLock();
+    }
+
+    /** Browser sessions (signed cookies). */
+    interface Session {
+        /** A session ends after this long without a request. */
+        @WithDefault("PT8H")
+        java.time.Duration idleTimeout();
+
+        /** And after this long in any case. */
+        @WithDefault("PT24H")
+        java.time.Duration maxAge();
+
+        /** Send the cookies with the Secure flag also when the request reached the app over plain HTTP (behind TLS). */
+        @WithDefault("false")
+        boolean secureCookies();
+    }
+
     /** Who publishes the verified-claims reports (schema.org ClaimReview author). */
     interface Newsroom {
         @WithDefault("Quotecheck newsroom")

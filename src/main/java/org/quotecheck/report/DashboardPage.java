@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The start page after sign-in: where the newsroom's checking stands, at a glance. */
+@io.quarkus.security.Authenticated
 @Path("/dashboard")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardPage {

@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
  * evidence and sign-offs, streamed. Each export is recorded with its content hash (also sent as
  * {@code X-Content-Hash}), so two exports of the same data can be compared.
  */
+@io.quarkus.security.Authenticated
 @Path("/api/reports/verified-claims")
 public class ReportApi {
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The verified-claims report page: filters, a summary chart, the claims, and download buttons for every export. */
+@io.quarkus.security.Authenticated
 @Path("/reports")
 @Produces(MediaType.TEXT_HTML)
 public class ReportPages {

@@ -11,6 +11,7 @@ import org.quotecheck.user.Role;
 
 /** The approval queue over JSON ({@code API.md}): claims in review, oldest submission first. */
 @Produces(MediaType.APPLICATION_JSON)
+@io.quarkus.security.Authenticated
 @Path("/api/review-queue")
 public class ReviewApi {
 

@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The claim page (history and actions), the reviewers' approval queue and the editors' "My work". */
+@io.quarkus.security.Authenticated
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ReviewPages {

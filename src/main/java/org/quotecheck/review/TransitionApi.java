@@ -15,6 +15,7 @@ import org.quotecheck.web.InvalidInputException;
 import java.util.List;
 
 /** {@code POST /api/claims/{id}/transitions}: take, submit, approve, return, dismiss, restore or reopen a claim. */
+@io.quarkus.security.Authenticated
 @Path("/api/claims/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class TransitionApi {

@@ -18,6 +18,7 @@ import org.quotecheck.web.InvalidInputException;
 import java.util.List;
 
 /** Evidence of a claim: {@code POST /api/claims/{id}/evidence} checks the claim against a source and stores it. */
+@io.quarkus.security.Authenticated
 @Path("/api/claims/{id}/evidence")
 @Produces(MediaType.APPLICATION_JSON)
 public class EvidenceApi {

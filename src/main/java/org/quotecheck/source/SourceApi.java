@@ -18,6 +18,7 @@ import org.quotecheck.web.InvalidInputException;
 import org.quotecheck.web.PageResult;
 
 /** The source library over JSON ({@code API.md}). */
+@io.quarkus.security.Authenticated
 @Path("/api/sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceApi {

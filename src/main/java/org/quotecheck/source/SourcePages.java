@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The source library pages: search, add, read, correct. */
+@io.quarkus.security.Authenticated
 @Path("/sources")
 @Produces(MediaType.TEXT_HTML)
 public class SourcePages {

@@ -12,6 +12,7 @@ import org.quotecheck.verification.CheckResult;
 import org.quotecheck.web.InvalidInputException;
 
 /** {@code POST /api/verify}: check a quote against a text, store nothing. */
+@io.quarkus.security.Authenticated
 @Path("/api/verify")
 public class VerifyApi {
 

@@ -1,10 +1,6 @@
 package org.quotecheck.user;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -19,25 +15,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** An account. Quarkus Security JPA reads it for form login and HTTP Basic; the password is a bcrypt hash. */
+/**
+ * An account. The password is a bcrypt hash; the session version grows each time the user signs out, which ends
+ * every session issued before (see {@code org.quotecheck.security}).
+ */
 @Entity
 @Table(name = "app_user")
-@UserDefinition
 public class User extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Username
     public String username;
 
-    @Password
     public String password;
 
-    /** Comma-separated {@link Role} names, as Quarkus Security JPA expects. */
-    @Roles
+    /** Comma-separated {@link Role} names. */
     public String roles;
+
+    @Column(name = "session_version")
+    public long sessionVersion;
 
     @Column(name = "display_name")
     public String displayName;

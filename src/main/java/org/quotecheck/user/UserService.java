@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class UserService {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
-    static final int MAX_PASSWORD_LENGTH = 72; // bcrypt ignores what lies beyond 72 bytes
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}[a-z0-9]");
 
     @Transactional
@@ -34,9 +32,7 @@ public class UserService {
             errors.add(new FieldError("username", "This username is taken."));
         }
         String password = input.password() == null ? "" : input.password();
-        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            errors.add(new FieldError("password", "Use " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters."));
-        }
+        PasswordRules.problem(password, username).ifPresent(problem -> errors.add(new FieldError("password", problem)));
         String displayName = input.displayName() == null || input.displayName().isBlank() ? username : input.displayName().trim();
         if (displayName.length() > 200) {
             errors.add(new FieldError("displayName", "Use at most 200 characters."));

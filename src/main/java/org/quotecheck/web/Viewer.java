@@ -14,9 +14,6 @@ public class Viewer {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    io.quarkus.vertx.http.runtime.CurrentVertxRequest request;
-
     public boolean isSignedIn() {
         return identity != null && !identity.isAnonymous();
     }
@@ -39,14 +36,6 @@ public class Viewer {
 
     public String getRoleList() {
         return String.join(", ", identity.getRoles().stream().sorted().toList());
-    }
-
-    /**
-     * This request's CSRF token, or null where the CSRF filter did not run (an error raised before it, such as a
-     * refused role): the layout then links to the sign-out page instead of embedding the sign-out form.
-     */
-    public String getCsrfToken() {
-        return request.getCurrent() == null ? null : request.getCurrent().get("csrf_token");
     }
 
     /** Claims waiting in the approval queue, for the navigation badge (reviewers only). */

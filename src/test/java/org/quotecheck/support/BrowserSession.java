@@ -25,14 +25,25 @@ public final class BrowserSession {
 
     public static BrowserSession signIn(TestUser user) {
         BrowserSession session = new BrowserSession();
-        Response response = RestAssured.given().redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", user.username()).formParam("j_password", user.password())
-                .post("/j_security_check");
-        assertThat(response.statusCode()).as("form login of " + user.username()).isEqualTo(302);
-        assertThat(response.header("Location")).doesNotContain("error");
-        session.cookies.putAll(response.cookies());
+        Response response = session.submitSignIn(user.username(), user.password());
+        assertThat(response.statusCode()).as("sign-in of " + user.username()).isEqualTo(303);
+        assertThat(response.header("Location")).isEqualTo("/");
+        assertThat(session.cookies).containsKey("quotecheck-session");
         return session;
+    }
+
+    /** A browser that has not signed in (yet). */
+    public static BrowserSession anonymous() {
+        return new BrowserSession();
+    }
+
+    /** Fills in the sign-in form as a person would: the page first (its token and pre-session cookie), then the post. */
+    public Response submitSignIn(String username, String password) {
+        String token = csrfToken("/login");
+        Response response = request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
+                .formParam("username", username).formParam("password", password).post("/login");
+        cookies.putAll(response.cookies());
+        return response;
     }
 
     public RequestSpecification request() {
@@ -52,6 +63,15 @@ public final class BrowserSession {
         Matcher matcher = CSRF.matcher(page.asString());
         assertThat(matcher.find()).as("a CSRF token on " + path).isTrue();
         return matcher.group(1);
+    }
+
+    /** POST a form with this page's token, as a browser submits it. */
+    public Response postForm(String pagePath, String action, Map<String, ?> fields) {
+        String token = csrfToken(pagePath);
+        Response response = request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
+                .formParams(fields).post(action);
+        cookies.putAll(response.cookies());
+        return response;
     }
 
     public Map<String, String> cookies() {

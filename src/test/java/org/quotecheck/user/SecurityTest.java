@@ -37,19 +37,22 @@ class SecurityTest {
     }
 
     @Test
-    void wrongPasswordIsRefused() {
+    void wrongPasswordIsRefusedAndTheFormKeepsTheUsername() {
         TestUser editor = users.editor();
         given().auth().preemptive().basic(editor.username(), "not-the-password").get("/api/articles")
                 .then().statusCode(401);
-        given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", editor.username()).formParam("j_password", "not-the-password")
-                .post("/j_security_check")
-                .then().statusCode(302).header("Location", containsString("/login?error"));
+        BrowserSession browser = BrowserSession.anonymous();
+        Response wrong = browser.submitSignIn(editor.username(), "not-the-password");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.asString()).contains("Wrong username or password")
+                .contains("value=\"" + editor.username() + "\"");
+        assertThat(wrong.cookies()).doesNotContainKey("quotecheck-session");
+        assertThat(browser.submitSignIn(editor.username(), editor.password()).statusCode()).isEqualTo(303);
     }
 
     @Test
     void loginPageHealthAndStaticAssetsNeedNoLogin() {
-        given().get("/login").then().statusCode(200).body(containsString("j_security_check"));
+        given().get("/login").then().statusCode(200).body(containsString("action=\"/login\""));
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/css/app.css").then().statusCode(200);
         given().get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").then().statusCode(200);
@@ -61,10 +64,12 @@ class SecurityTest {
     }
 
     @Test
-    void metricsAndOpenApiNeedALogin() {
+    void metricsAreForAdministratorsAndOpenApiNeedsALogin() {
         given().redirects().follow(false).get("/q/metrics").then().statusCode(302);
         TestUser reviewer = users.reviewer();
-        reviewer.api().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        reviewer.api().get("/q/metrics").then().statusCode(403);
+        users.editor().api().get("/q/metrics").then().statusCode(403);
+        users.admin().api().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
         reviewer.api().get("/q/openapi").then().statusCode(200).body(containsString("/api/articles"));
     }
 
@@ -104,24 +109,33 @@ class SecurityTest {
     @Test
     void sessionCookieIsHttpOnlyAndSameSite() {
         TestUser editor = users.editor();
-        Response login = given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", editor.username()).formParam("j_password", editor.password())
-                .post("/j_security_check");
+        BrowserSession browser = BrowserSession.anonymous();
+        Response login = browser.submitSignIn(editor.username(), editor.password());
         String setCookie = login.headers().getValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("quarkus-credential=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("quotecheck-session=")).findFirst().orElseThrow();
         assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
     }
 
     @Test
-    void signOutEndsTheSession() {
-        BrowserSession session = users.editor().signIn();
-        String token = session.csrfToken("/articles");
-        Response out = session.request().contentType(ContentType.URLENC).formParam("csrf-token", token).post("/logout");
+    void signOutEndsTheSessionOnTheServerNotOnlyInThisBrowser() {
+        TestUser editor = users.editor();
+        BrowserSession session = editor.signIn();
+        java.util.Map<String, String> saved = new java.util.HashMap<>(session.cookies());
+        session.get("/articles").then().statusCode(200);
+        Response out = session.postForm("/articles", "/logout", Map.of());
         assertThat(out.statusCode()).isEqualTo(303);
-        assertThat(out.header("Location")).contains("/login");
+        assertThat(out.header("Location")).isEqualTo("/login?out");
         String cleared = out.headers().getValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("quarkus-credential=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("quotecheck-session=")).findFirst().orElseThrow();
         assertThat(cleared).containsIgnoringCase("Max-Age=0");
+        given().get("/login?out").then().body(containsString("You are signed out"));
+
+        // The cookie saved before signing out (a copy kept by an attacker, another tab) no longer works anywhere.
+        given().redirects().follow(false).cookies(saved).get("/articles").then().statusCode(302)
+                .header("Location", startsWith("/login"));
+        given().cookies(saved).get("/api/articles").then().statusCode(401);
+        // Signing in again starts a new session that works.
+        editor.signIn().get("/articles").then().statusCode(200);
     }
 
     @Test

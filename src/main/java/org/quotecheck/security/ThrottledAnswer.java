@@ -1,0 +1,38 @@
+package org.quotecheck.security;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * A locked account or address using HTTP Basic gets 429 with {@code Retry-After} and problem JSON, instead of the
+ * usual 401 challenge (which would invite the client to try again at once).
+ */
+@ApplicationScoped
+public class ThrottledAnswer {
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::answer);
+    }
+
+    void answer(RoutingContext context) {
+        Throwable failure = context.failure();
+        while (failure != null && !(failure instanceof SignInThrottledException)) {
+            failure = failure.getCause();
+        }
+        if (!(failure instanceof SignInThrottledException throttled) || context.response().ended()) {
+            context.next();
+            return;
+        }
+        long seconds = throttled.retryAfterSeconds();
+        context.response().setStatusCode(429)
+                .putHeader("Retry-After", Long.toString(seconds))
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .end("{\"type\":\"about:blank\",\"title\":\"Too many failed sign-ins\",\"status\":429,\"detail\":"
+                        + "\"Too many failed sign-ins for this account or from this address. Try again in " + seconds
+                        + " seconds.\"}");
+    }
+}
