@@ -58,6 +58,9 @@ public class ArticlePages {
             "claim-restored", "Claim restored.",
             "evidence-saved", "Evidence saved."));
 
+    /** An article's text is at most 2 MB; a web page or Markdown file of it with its markup, at most 5 MB. */
+    static final int MAX_ARTICLE_UPLOAD_BYTES = 5 * 1024 * 1024;
+
     @Inject
     ArticleService articles;
 
@@ -135,7 +138,7 @@ public class ArticlePages {
         ArticleInput toInput() {
             String text = body;
             if (file != null && file.fileName() != null && !file.fileName().isBlank()) {
-                text = UploadedText.extract(file.fileName(), readUpload(file));
+                text = UploadedText.extract(file.fileName(), readUpload(file), MAX_ARTICLE_UPLOAD_BYTES);
             }
             return new ArticleInput(title, outlet, url, publishedAt, text);
         }
@@ -325,8 +328,9 @@ public class ArticlePages {
 
     private static byte[] readUpload(FileUpload upload) {
         try {
-            if (upload.size() > UploadedText.MAX_UPLOAD_BYTES) {
-                throw new org.quotecheck.web.PayloadTooLargeException("file", "The file is over 10 MB.");
+            // Checked before a byte is read or converted.
+            if (upload.size() > MAX_ARTICLE_UPLOAD_BYTES) {
+                throw UploadedText.tooLarge(MAX_ARTICLE_UPLOAD_BYTES);
             }
             return Files.readAllBytes(upload.uploadedFile());
         } catch (IOException e) {

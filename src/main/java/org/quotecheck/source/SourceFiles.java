@@ -1,13 +1,9 @@
 package org.quotecheck.source;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.quotecheck.upload.UploadedText;
 import org.quotecheck.text.Captions;
 import org.quotecheck.web.InvalidInputException;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,17 +32,6 @@ final class SourceFiles {
     }
 
     private static String pdfText(String fileName, byte[] bytes) {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            if (document.isEncrypted()) {
-                throw new InvalidInputException("file", "'" + fileName + "' is encrypted; upload an unprotected copy.");
-            }
-            String text = new PDFTextStripper().getText(document);
-            if (text.isBlank()) {
-                throw new InvalidInputException("file", "'" + fileName + "' has no text layer (is it a scan?). Paste the text instead.");
-            }
-            return text;
-        } catch (IOException e) {
-            throw new InvalidInputException("file", "'" + fileName + "' could not be read as a PDF: " + e.getMessage());
-        }
+        return PdfText.extract(fileName, bytes);
     }
 }

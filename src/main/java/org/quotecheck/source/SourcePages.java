@@ -22,6 +22,7 @@ import org.quotecheck.user.Role;
 import org.quotecheck.web.FormErrors;
 import org.quotecheck.web.Notices;
 import org.quotecheck.web.PageResult;
+import org.quotecheck.web.InvalidInputException;
 import org.quotecheck.web.PayloadTooLargeException;
 import org.quotecheck.web.ProblemException;
 import org.quotecheck.web.SeeOther;
@@ -84,8 +85,14 @@ public class SourcePages {
     }
 
     /** The text of a form: the uploaded file if there is one, else the pasted text; captions keep their timings. */
+    static final int MAX_FILE_NAME = 255;
+
     static SourceFiles.Extracted textOf(String pasted, FileUpload file) {
         if (file != null && file.fileName() != null && !file.fileName().isBlank()) {
+            if (file.fileName().length() > MAX_FILE_NAME) {
+                throw new InvalidInputException("file", "The file name is longer than " + MAX_FILE_NAME
+                        + " characters; rename the file and upload it again.");
+            }
             try {
                 if (file.size() > SourceInput.MAX_TEXT_BYTES * 2L) {
                     throw new PayloadTooLargeException("file", "The file is over 20 MB.");

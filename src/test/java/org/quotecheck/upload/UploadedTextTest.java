@@ -45,7 +45,7 @@ class UploadedTextTest {
         String md = "# Headline\n\n> “Quoted,” she said.\n\n- **Bold** point with [a link](https://x.org)\n"
                 + "1. `code` item\n\n---\nthe_company_name stays";
         assertThat(UploadedText.extract("story.md", utf8(md)))
-                .isEqualTo("Headline\n\n“Quoted,” she said.\n\nBold point with a link\ncode item\n\nthe_company_name stays");
+                .isEqualTo("Headline\n\n“Quoted,” she said.\n\nBold point with a link\n\ncode item\n\nthe_company_name stays");
     }
 
     @Test

@@ -1,0 +1,90 @@
+package org.quotecheck.source;
+
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.quotecheck.web.InvalidInputException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** PDFs built to make text extraction take minutes are refused at a limit; an ordinary one is read. */
+class PdfTextTest {
+
+    @Test
+    @Timeout(60) // a hang guard only: the hostile file took 11.9 s at a sixth of this size before the limits
+    void everyPageReferencingOneHugeStreamIsRefused() throws IOException {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            PDStream shared = new PDStream(document);
+            try (OutputStream out = shared.createOutputStream(COSName.FLATE_DECODE)) {
+                byte[] show = "BT /F1 1 Tf 0 0 Td (quotecheck) Tj ET\n".getBytes(StandardCharsets.US_ASCII);
+                for (int i = 0; i < 200_000; i++) { // 7.6 MB decoded, a few KB compressed
+                    out.write(show);
+                }
+            }
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            for (int i = 0; i < 16; i++) {
+                PDPage page = new PDPage();
+                page.setResources(resources);
+                page.getCOSObject().setItem(COSName.CONTENTS, (COSStream) shared.getCOSObject());
+                document.addPage(page);
+            }
+            pdf = save(document);
+        }
+        assertThat(pdf.length).isLessThan(200_000);
+        assertThatThrownBy(() -> PdfText.extract("bomb.pdf", pdf)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("MB of page content");
+    }
+
+    @Test
+    void tooManyPagesAreRefused() throws IOException {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            for (int i = 0; i <= PdfText.MAX_PAGES; i++) {
+                document.addPage(new PDPage());
+            }
+            pdf = save(document);
+        }
+        assertThatThrownBy(() -> PdfText.extract("long.pdf", pdf)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("1001 pages");
+    }
+
+    @Test
+    void anOrdinaryPdfIsRead() throws IOException {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("The meeting lasted 45 minutes.");
+                content.endText();
+            }
+            pdf = save(document);
+        }
+        assertThat(PdfText.extract("readout.pdf", pdf)).contains("The meeting lasted 45 minutes.");
+    }
+
+    private static byte[] save(PDDocument document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
+    }
+}
