@@ -90,7 +90,7 @@ public class ArticleService {
             count.setParameter("pattern", pattern);
             rows.setParameter("pattern", pattern);
         }
-        List<ArticleSummary> items = rows.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        List<ArticleSummary> items = rows.setFirstResult(PageResult.offset(page, size)).setMaxResults(size).getResultList();
         return new PageResult<>(items, page, size, count.getSingleResult());
     }
 

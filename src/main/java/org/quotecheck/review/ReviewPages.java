@@ -99,6 +99,34 @@ public class ReviewPages {
     }
 
     public record QueueFilter(Long articleId, String editor, String rating, String type, String after) {
+        /**
+         * The queue's filters from the {@code back} field a queue form sends: only the known ones, each decoded and
+         * encoded again, so that whatever a client sends, the redirect is a valid address on this site.
+         */
+        static QueueFilter fromQuery(String query) {
+            Map<String, String> values = new java.util.HashMap<>();
+            if (query != null && query.length() <= 2000) {
+                for (String pair : query.split("&")) {
+                    int eq = pair.indexOf('=');
+                    if (eq > 0) {
+                        try {
+                            values.putIfAbsent(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                                    java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                        } catch (IllegalArgumentException e) {
+                            // a malformed escape: leave that filter out
+                        }
+                    }
+                }
+            }
+            Long articleId = null;
+            try {
+                articleId = values.containsKey("articleId") ? Long.valueOf(values.get("articleId")) : null;
+            } catch (NumberFormatException e) {
+                // not an article: no article filter
+            }
+            return new QueueFilter(articleId, values.get("editor"), values.get("rating"), values.get("type"), null);
+        }
+
         public String query() {
             List<String> parts = new ArrayList<>();
             add(parts, "articleId", articleId == null ? null : articleId.toString());
@@ -152,7 +180,8 @@ public class ReviewPages {
                                @RestForm Long version, @RestForm boolean noSourceFound) {
         try {
             review.transition(id, new TransitionRequest(action, rating, note, version, noSourceFound), identity);
-            return SeeOther.to("/claims/" + id + "?notice=" + (action == null ? "" : action.toUpperCase()));
+            return SeeOther.to("/claims/" + id + "?notice=" + URLEncoder.encode(action.strip().toUpperCase(java.util.Locale.ROOT),
+                    StandardCharsets.UTF_8));
         } catch (ProblemException problem) {
             if (problem.status() == 404) {
                 throw problem;
@@ -206,8 +235,9 @@ public class ReviewPages {
             if (fragment) {
                 return Response.ok(Templates.decided(decided, "APPROVE".equalsIgnoreCase(action) ? "Approved." : "Returned to the editor.", false)).build();
             }
-            return SeeOther.to("/review?" + (back == null ? "" : back) + (back == null || back.isEmpty() ? "" : "&")
-                    + "notice=" + action.toUpperCase());
+            String filters = QueueFilter.fromQuery(back).query();
+            return SeeOther.to("/review?" + filters + (filters.isEmpty() ? "" : "&") + "notice="
+                    + URLEncoder.encode(action.strip().toUpperCase(java.util.Locale.ROOT), StandardCharsets.UTF_8));
         } catch (ProblemException problem) {
             if (fragment) {
                 // htmx swaps only 2xx answers by default; the row shows the refusal in place.

@@ -124,12 +124,20 @@ public class ReviewQueue {
 
     /** The last row of a page: its submission time (to the microsecond) and id. */
     record Cursor(OffsetDateTime at, long id) {
+        private static final long EARLIEST_MICROS = 946_684_800_000_000L; // 2000-01-01
+        private static final long LATEST_MICROS = 32_503_680_000_000_000L; // 3000-01-01
+
         static Cursor parse(String text) {
             try {
-                String[] parts = text.split("_");
+                String[] parts = text.split("_", -1);
                 long micros = Long.parseLong(parts[0]);
+                long id = Long.parseLong(parts[1]);
+                // A submission time PostgreSQL can store and this product can have made: between 2000 and 3000.
+                if (parts.length != 2 || id < 1 || micros < EARLIEST_MICROS || micros > LATEST_MICROS) {
+                    throw new IllegalArgumentException("cursor out of range");
+                }
                 Instant instant = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
-                return new Cursor(OffsetDateTime.ofInstant(instant, ZoneOffset.UTC), Long.parseLong(parts[1]));
+                return new Cursor(OffsetDateTime.ofInstant(instant, ZoneOffset.UTC), id);
             } catch (RuntimeException e) {
                 throw new InvalidInputException("after", "This page link is not valid; start from the first page.");
             }

@@ -22,7 +22,12 @@ final class SourceFiles {
             return new Extracted(pdfText(fileName, bytes), null);
         }
         if (name.endsWith(".vtt") || name.endsWith(".srt")) {
-            Captions.Parsed parsed = Captions.parse(UploadedText.extract(fileName.replaceAll("\\.(vtt|srt)$", ".txt"), bytes));
+            Captions.Parsed parsed;
+            try {
+                parsed = Captions.parse(UploadedText.extract(fileName.replaceAll("\\.(vtt|srt)$", ".txt"), bytes));
+            } catch (Captions.InvalidTimeException e) {
+                throw new InvalidInputException("file", "'" + fileName + "': " + e.getMessage());
+            }
             if (parsed.cues().isEmpty()) {
                 throw new InvalidInputException("file", "'" + fileName + "' has no caption cues (lines like 00:00:01,000 --> 00:00:04,000).");
             }

@@ -87,7 +87,7 @@ public class SourceService {
             ids.setParameter("q", query.strip());
         }
         long total = ((Number) count.getSingleResult()).longValue();
-        List<Number> found = ids.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        List<Number> found = ids.setFirstResult(PageResult.offset(page, size)).setMaxResults(size).getResultList();
         List<SourceView> items = found.stream().map(id -> find(id.longValue(), false)).toList();
         return new PageResult<>(items, page, size, total);
     }

@@ -72,12 +72,30 @@ public final class Captions {
         return null;
     }
 
+    /** The time of a cue in milliseconds; a time no recording has (hours beyond {@value #MAX_HOURS}) is refused. */
     static long millis(String time) {
         String[] parts = time.replace(',', '.').split(":");
-        double seconds = Double.parseDouble(parts[parts.length - 1]);
-        long minutes = Long.parseLong(parts[parts.length - 2]);
-        long hours = parts.length > 2 ? Long.parseLong(parts[0]) : 0;
-        return Math.round(((hours * 60 + minutes) * 60 + seconds) * 1000);
+        try {
+            double seconds = Double.parseDouble(parts[parts.length - 1]);
+            long minutes = Long.parseLong(parts[parts.length - 2]);
+            long hours = parts.length > 2 ? Long.parseLong(parts[0]) : 0;
+            if (hours > MAX_HOURS || minutes > 59 && parts.length > 2 || seconds >= 60) {
+                throw new InvalidTimeException(time);
+            }
+            return Math.round(((hours * 60 + minutes) * 60 + seconds) * 1000);
+        } catch (NumberFormatException e) {
+            throw new InvalidTimeException(time);
+        }
+    }
+
+    static final int MAX_HOURS = 999;
+
+    /** A cue time that cannot be a caption's: the file is refused with the time named. */
+    public static class InvalidTimeException extends IllegalArgumentException {
+        public InvalidTimeException(String time) {
+            super("The caption time '" + (time.length() > 40 ? time.substring(0, 40) + "…" : time)
+                    + "' is not a valid time (hours:minutes:seconds, at most " + MAX_HOURS + " hours).");
+        }
     }
 
     public static String format(long millis) {

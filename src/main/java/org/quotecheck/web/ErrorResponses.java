@@ -46,6 +46,11 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException) {
+            // JAX-RS answers 404 when a query parameter cannot be converted ("?page=abc"); it is a bad request.
+            return respond(400, "Bad request", "A parameter of this address has the wrong form: "
+                    + e.getCause().getMessage(), List.of(), uri, headers);
+        }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Error" : type.getReasonPhrase();
         String detail = switch (status) {
@@ -85,6 +90,27 @@ public class ErrorResponses {
         String message = "Expected " + describe(e.getTargetType()) + ".";
         return respond(400, "Wrong type", "Field '" + field + "' has the wrong type. " + message,
                 List.of(new FieldError(field, message)), uri, headers);
+    }
+
+    /** A form body that ends early or is not the multipart it claims to be: the client's fault, not ours. */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, UriInfo uri, HttpHeaders headers) {
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+        if (message.contains("multipart") || message.contains("form") || message.contains("boundary")) {
+            return respond(400, "Bad request", "The form data could not be read (it was cut off or malformed)."
+                    + " Nothing was saved; please send the form again.", List.of(), uri, headers);
+        }
+        return unexpected(e, uri, headers);
+    }
+
+    /** A form body with broken percent-escapes ("%ZZ"), which the form reader cannot decode. */
+    @ServerExceptionMapper
+    public Response undecodable(IllegalArgumentException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getMessage() != null && e.getMessage().startsWith("Failed to decode")) {
+            return respond(400, "Bad request", "The form data could not be read (a broken %-escape)."
+                    + " Nothing was saved; please send the form again.", List.of(), uri, headers);
+        }
+        return unexpected(e, uri, headers);
     }
 
     @ServerExceptionMapper

@@ -43,8 +43,16 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
                 .filter(p -> p == 1 || p == pageCount() || Math.abs(p - page) <= 2).boxed().toList();
     }
 
+    /** Beyond this page nothing is listed (and offsets stay far from overflowing). */
+    public static final int MAX_PAGE = 1_000_000;
+
     public static int clampPage(Integer page) {
-        return page == null || page < 1 ? 1 : page;
+        return page == null || page < 1 ? 1 : Math.min(page, MAX_PAGE);
+    }
+
+    /** The offset of a page's first item, computed without overflow. */
+    public static int offset(int page, int size) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) (Math.max(1, page) - 1) * size);
     }
 
     public static int clampSize(Integer size) {
