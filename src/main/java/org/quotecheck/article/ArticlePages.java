@@ -322,7 +322,7 @@ public class ArticlePages {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @RolesAllowed(Role.ADMIN_NAME)
     public Response delete(@RestPath long id) {
-        articles.delete(id);
+        articles.delete(id, identity.getPrincipal().getName());
         return SeeOther.to("/articles?notice=deleted");
     }
 

@@ -56,9 +56,22 @@ public class ArticleService {
         return view(article);
     }
 
+    @Inject
+    org.quotecheck.audit.AuditLog audit;
+
+    /** Deletes an article and its claims; the audit trail keeps what was deleted, by whom (in the same transaction). */
     @Transactional
-    public void delete(long id) {
-        entityManager.remove(load(id));
+    public void delete(long id, String actor) {
+        Article article = load(id);
+        Object[] counts = entityManager.createQuery("select count(c), sum(case when c.state = :approved then 1 else 0 end)"
+                        + " from Claim c where c.articleId = :id", Object[].class)
+                .setParameter("approved", org.quotecheck.claim.Claim.State.APPROVED).setParameter("id", id).getSingleResult();
+        audit.record(org.quotecheck.audit.AuditLog.Kind.ARTICLE_DELETED, User.findByUsername(actor).orElseThrow().id, id, null,
+                article.title, java.util.Map.of("title", article.title, "outlet", article.outlet == null ? "" : article.outlet,
+                        "claims", ((Number) counts[0]).longValue(),
+                        "approvedClaims", counts[1] == null ? 0L : ((Number) counts[1]).longValue(),
+                        "createdBy", article.createdBy.username));
+        entityManager.remove(article);
     }
 
     @Transactional

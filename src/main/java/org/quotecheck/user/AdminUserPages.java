@@ -33,6 +33,9 @@ public class AdminUserPages {
     @Inject
     UserService users;
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     @CheckedTemplate(basePath = "admin")
     static class Templates {
         static native TemplateInstance users(List<UserView> users, NewUserForm form, FormErrors errors, String notice);
@@ -57,7 +60,7 @@ public class AdminUserPages {
     public Response create(@RestForm String username, @RestForm String password, @RestForm String displayName,
                            @RestForm List<String> roles) {
         try {
-            users.create(new NewUser(username, password, displayName, roles));
+            users.create(new NewUser(username, password, displayName, roles), identity.getPrincipal().getName());
             return SeeOther.to("/admin/users?notice=created");
         } catch (ProblemException problem) {
             NewUserForm echo = new NewUserForm(username, displayName, roles == null ? List.of() : roles);
@@ -71,7 +74,7 @@ public class AdminUserPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changeRoles(@RestPath long id, @RestForm List<String> roles) {
         try {
-            users.changeRoles(id, roles);
+            users.changeRoles(id, roles, identity.getPrincipal().getName());
             return SeeOther.to("/admin/users?notice=roles");
         } catch (ProblemException problem) {
             if (problem.status() == 404) {

@@ -37,7 +37,7 @@ public class BootstrapAdministrator {
                         + " nothing was changed.");
                 return;
             }
-            users.create(new NewUser("admin", password, "Administrator", List.of("ADMIN", "EDITOR", "REVIEWER")));
+            users.create(new NewUser("admin", password, "Administrator", List.of("ADMIN", "EDITOR", "REVIEWER")), null);
             LOG.info("Created administrator 'admin' from QUOTECHECK_BOOTSTRAP_ADMIN_PASSWORD.");
         });
         if (User.count() == 0) {

@@ -31,7 +31,7 @@ public class DemoAccounts {
 
     private void add(String username, String displayName, List<String> roles) {
         if (User.findByUsername(username).isEmpty()) {
-            users.create(new NewUser(username, PASSWORD, displayName, roles));
+            users.create(new NewUser(username, PASSWORD, displayName, roles), null);
             LOG.infof("Demo account %s created (dev mode only)", username);
         }
     }

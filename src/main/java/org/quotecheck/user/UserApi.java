@@ -26,6 +26,9 @@ public class UserApi {
     @Inject
     UserService users;
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     /** The body of {@code PUT /api/users/{id}/roles}. */
     public record RoleChange(List<String> roles) {
     }
@@ -35,7 +38,7 @@ public class UserApi {
         if (request == null) {
             throw new InvalidInputException("body", "Send the user as a JSON object.");
         }
-        UserView created = users.create(request);
+        UserView created = users.create(request, identity.getPrincipal().getName());
         return Response.created(uri.getBaseUriBuilder().path("api/users/{id}").build(created.id())).entity(created).build();
     }
 
@@ -47,6 +50,6 @@ public class UserApi {
     @PUT
     @Path("/{id}/roles")
     public UserView changeRoles(@RestPath long id, RoleChange request) {
-        return users.changeRoles(id, request == null ? null : request.roles());
+        return users.changeRoles(id, request == null ? null : request.roles(), identity.getPrincipal().getName());
     }
 }

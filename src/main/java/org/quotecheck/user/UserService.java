@@ -2,7 +2,9 @@ package org.quotecheck.user;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.quotecheck.audit.AuditLog;
 import org.quotecheck.web.ConflictException;
 import org.quotecheck.web.FieldError;
 import org.quotecheck.web.InvalidInputException;
@@ -12,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,8 +24,12 @@ public class UserService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}[a-z0-9]");
 
+    @Inject
+    AuditLog audit;
+
+    /** Creates an account; {@code actor} is the administrator who did, or null when it creates itself (at start-up). */
     @Transactional
-    public UserView create(NewUser input) {
+    public UserView create(NewUser input, String actor) {
         String username = input.username() == null ? "" : input.username().trim().toLowerCase();
         List<FieldError> errors = new ArrayList<>();
         if (!USERNAME.matcher(username).matches()) {
@@ -48,11 +55,14 @@ public class UserService {
         user.assignRoles(roles);
         user.createdAt = OffsetDateTime.now();
         user.persist();
+        long actorId = actor == null ? user.id : User.findByUsername(actor).orElseThrow().id;
+        audit.record(AuditLog.Kind.USER_CREATED, actorId, null, user.id, actor == null ? "Created at start-up" : null,
+                Map.of("username", user.username, "roles", roles.stream().map(Enum::name).sorted().toList()));
         return UserView.of(user);
     }
 
     @Transactional
-    public UserView changeRoles(long userId, List<String> roleNames) {
+    public UserView changeRoles(long userId, List<String> roleNames, String actor) {
         User user = User.<User>findByIdOptional(userId).orElseThrow(() -> new NotFoundProblem("No user with id " + userId + "."));
         List<FieldError> errors = new ArrayList<>();
         Set<Role> roles = parseRoles(roleNames, errors);
@@ -62,7 +72,13 @@ public class UserService {
         if (user.roleSet().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && User.countAdministrators() <= 1) {
             throw new ConflictException("At least one administrator must remain.");
         }
+        Set<Role> before = user.roleSet();
         user.assignRoles(roles);
+        if (!before.equals(roles)) {
+            audit.record(AuditLog.Kind.ROLES_CHANGED, User.findByUsername(actor).orElseThrow().id, null, user.id, null,
+                    Map.of("username", user.username, "from", before.stream().map(Enum::name).sorted().toList(),
+                            "to", roles.stream().map(Enum::name).sorted().toList()));
+        }
         return UserView.of(user);
     }
 

@@ -19,7 +19,7 @@ public class TestUsers {
 
     public TestUser create(String... roles) {
         String username = "t-" + String.join("-", roles).toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(username, PASSWORD, "Test " + username, Arrays.asList(roles)));
+        users.create(new NewUser(username, PASSWORD, "Test " + username, Arrays.asList(roles)), null);
         return new TestUser(username, PASSWORD);
     }
 
