@@ -46,10 +46,11 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
-        if (status == 404 && e.getCause() instanceof IllegalArgumentException) {
-            // JAX-RS answers 404 when a query parameter cannot be converted ("?page=abc"); it is a bad request.
-            return respond(400, "Bad request", "A parameter of this address has the wrong form: "
-                    + e.getCause().getMessage(), List.of(), uri, headers);
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException && isBadQueryParameter(e.getCause(), uri)) {
+            // JAX-RS answers 404 when a query parameter cannot be converted ("?page=abc"); that is a bad request.
+            // (A path segment that is not a number stays 404: there is nothing at that address.)
+            return respond(400, "Bad request", "A parameter of this address has the wrong form; check the numbers in it.",
+                    List.of(), uri, headers);
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Error" : type.getReasonPhrase();
@@ -63,6 +64,12 @@ public class ErrorResponses {
             default -> e.getMessage();
         };
         return respond(status, title, detail, List.of(), uri, headers);
+    }
+
+    private static boolean isBadQueryParameter(Throwable conversion, UriInfo uri) {
+        String message = conversion.getMessage() == null ? "" : conversion.getMessage();
+        return uri.getQueryParameters().values().stream().flatMap(List::stream)
+                .anyMatch(value -> !value.isEmpty() && message.contains("\"" + value + "\""));
     }
 
     @ServerExceptionMapper
