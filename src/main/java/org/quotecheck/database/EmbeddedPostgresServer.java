@@ -47,6 +47,8 @@ public final class EmbeddedPostgresServer {
     /** What the application connects as. */
     public static final String APP = "quotecheck_app";
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class.getName());
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> PRIVATE_DIRECTORY =
+            PosixFilePermissions.fromString("rwx------");
 
     private EmbeddedPostgresServer() {
     }
@@ -87,13 +89,16 @@ public final class EmbeddedPostgresServer {
         try {
             Files.createDirectories(layout.dataDirectory());
             Files.createDirectories(layout.binariesDirectory());
+            // Nobody else may read the passwords or swap the PostgreSQL binaries this process will run.
+            Files.setPosixFilePermissions(layout.dataDirectory(), PRIVATE_DIRECTORY);
+            Files.setPosixFilePermissions(layout.binariesDirectory(), PRIVATE_DIRECTORY);
             FileLock lock = lockDataDirectory(layout.dataDirectory());
             Path cluster = layout.dataDirectory().resolve("postgres");
             boolean fresh = !Files.exists(cluster.resolve("postgresql.conf"));
             boolean legacy = !fresh && !Credentials.exist(layout.dataDirectory());
             Credentials credentials = Credentials.readOrCreate(layout.dataDirectory());
-            socketDirectory = Files.createTempDirectory("quotecheck-pg-",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            socketDirectory = Files.createTempDirectory("quotecheck-pg-", PosixFilePermissions.asFileAttribute(PRIVATE_DIRECTORY));
+            Files.setPosixFilePermissions(socketDirectory, PRIVATE_DIRECTORY); // whatever the umask
             // zonky also creates a default working directory under java.io.tmpdir unless told where to work.
             if (System.getProperty("ot.epg.working-dir") == null) {
                 System.setProperty("ot.epg.working-dir", layout.binariesDirectory().toAbsolutePath().toString());

@@ -34,7 +34,12 @@ public class CsrfFilter {
             return null;
         }
         String token = request.getHeaderString(CsrfTokens.HEADER);
-        MediaType type = request.getMediaType();
+        MediaType type;
+        try {
+            type = request.getMediaType();
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).build(); // a Content-Type header that is not a media type
+        }
         if (token == null && isForm(type) && request.hasEntity()) {
             Object field = ((ResteasyReactiveRequestContext) request.getServerRequestContext())
                     .getFormParameter(CsrfTokens.FIELD, true, false);

@@ -29,6 +29,9 @@ import java.util.Set;
 public class RequestGuard {
 
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    /** A host name or address, with an optional port: nothing a URL could be bent with. */
+    private static final java.util.regex.Pattern VALID_HOST =
+            java.util.regex.Pattern.compile("(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\\.[A-Za-z0-9-]{1,63})*\\.?|\\[[0-9A-Fa-f:.]+])(?::\\d{1,5})?");
     private static final Set<String> STATIC_PREFIXES = Set.of("/css/", "/js/", "/webjars/", "/favicon.svg");
 
     private final String publicOrigin;
@@ -43,18 +46,37 @@ public class RequestGuard {
 
     void guard(RoutingContext context) {
         HttpServerRequest request = context.request();
+        String host = request.getHeader(HttpHeaders.HOST);
+        if (host != null ? !VALID_HOST.matcher(host).matches() : request.version() == io.vertx.core.http.HttpVersion.HTTP_1_1) {
+            // Refused here, before anything reads the host (which would fail and log a stack trace per request).
+            refuse(context, 400, "Bad request", "The Host header is missing or is not a host name.");
+            return;
+        }
         String rawPath = request.path() == null ? "" : request.path();
         String lower = rawPath.toLowerCase(Locale.ROOT);
         if (rawPath.indexOf(';') >= 0 || rawPath.indexOf(',') >= 0 || lower.contains("%3b") || lower.contains("%2c")) {
             refuse(context, 400, "Bad request", "This address is not valid: it contains ';' or ','.");
             return;
         }
-        if (!SAFE.contains(request.method()) && isCrossSite(request)) {
-            refuse(context, 403, "Forbidden", "This request came from another site and was refused.");
+        String uri = request.uri() == null ? "" : request.uri();
+        if (uri.indexOf('\0') >= 0 || uri.toLowerCase(Locale.ROOT).contains("%00")) {
+            refuse(context, 400, "Bad request", "This address is not valid: it contains a NUL character.");
             return;
         }
+        if (!SAFE.contains(request.method())) {
+            if (isCrossSite(request)) {
+                refuse(context, 403, "Forbidden", "This request came from another site and was refused.");
+                return;
+            }
+            String problem = contentTypeProblem(request.getHeader(HttpHeaders.CONTENT_TYPE));
+            if (problem != null) {
+                refuse(context, 400, "Bad request", problem);
+                return;
+            }
+        }
         HttpServerResponse response = context.response();
-        boolean cacheable = STATIC_PREFIXES.stream().anyMatch(rawPath::startsWith);
+        String normalized = context.normalizedPath() == null ? rawPath : context.normalizedPath();
+        boolean cacheable = !normalized.contains("..") && STATIC_PREFIXES.stream().anyMatch(normalized::startsWith);
         context.addHeadersEndHandler(ignored -> {
             if (!cacheable && !response.headers().contains(HttpHeaders.CACHE_CONTROL)) {
                 response.headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -65,6 +87,34 @@ public class RequestGuard {
             }
         });
         context.next();
+    }
+
+    /**
+     * Why a request's Content-Type cannot be read, or null when it can (or is absent): a media type must be
+     * {@code type/subtype}, and a multipart body needs its boundary (1 to 70 characters, RFC 2046).
+     */
+    static String contentTypeProblem(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        String[] parts = contentType.split(";", -1);
+        String type = parts[0].strip().toLowerCase(Locale.ROOT);
+        if (!type.matches("[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+")) {
+            return "The Content-Type header is not a media type.";
+        }
+        if (type.startsWith("multipart/")) {
+            String boundary = null;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].strip();
+                if (parameter.toLowerCase(Locale.ROOT).startsWith("boundary=")) {
+                    boundary = parameter.substring("boundary=".length()).replaceAll("^\"|\"$", "");
+                }
+            }
+            if (boundary == null || boundary.isEmpty() || boundary.length() > 70) {
+                return "A multipart body needs a boundary of 1 to 70 characters in its Content-Type.";
+            }
+        }
+        return null;
     }
 
     private boolean isCrossSite(HttpServerRequest request) {

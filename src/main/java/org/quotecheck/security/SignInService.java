@@ -44,7 +44,7 @@ public class SignInService {
 
     public Outcome attempt(String username, String password, String address, String channel) {
         String name = username == null ? "" : username.strip();
-        long wait = throttle.retryAfter(name, address);
+        long wait = throttle.reserve(name, address);
         if (wait > 0) {
             LOG.warnf("Sign-in refused for '%s' from %s (%s): locked for %d s after repeated failures", printable(name), address, channel, wait);
             return new Throttled(wait);
@@ -52,10 +52,9 @@ public class SignInService {
         Optional<Account> account = password == null || password.getBytes(StandardCharsets.UTF_8).length > 72
                 ? Optional.empty() : check(name, password);
         if (account.isPresent()) {
-            throttle.recordSuccess(name);
+            throttle.succeeded(name, address);
             return new SignedIn(account.get());
         }
-        throttle.recordFailure(name, address);
         LOG.warnf("Failed sign-in for '%s' from %s (%s)", printable(name), address, channel);
         return new Refused();
     }
@@ -86,8 +85,8 @@ public class SignInService {
     }
 
     /** Usernames come from strangers: keep log lines on one line and short. */
-    private static String printable(String name) {
-        String flat = name.replaceAll("\\p{Cntrl}", "?");
+    static String printable(String name) {
+        String flat = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "?");
         return flat.length() > 64 ? flat.substring(0, 64) + "…" : flat;
     }
 }

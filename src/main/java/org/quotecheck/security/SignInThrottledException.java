@@ -2,7 +2,7 @@ package org.quotecheck.security;
 
 /**
  * Too many failed sign-ins: answered 429 with Retry-After, without looking at the password. Travels as the cause of
- * an authentication failure (see {@link ThrottledAnswer}).
+ * an authentication failure (see {@link FailureAnswers}).
  */
 public class SignInThrottledException extends RuntimeException {
 

@@ -3,6 +3,10 @@ package org.quotecheck.source;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -50,25 +54,47 @@ final class PdfText {
         }
     }
 
-    /** Decodes every page's content once, stopping as soon as the total passes the limit. */
+    /**
+     * Decodes every page's content, then every other stream text extraction may read (forms, fonts; images are never
+     * decoded for text) once, stopping as soon as the total passes the limit. Streams are counted wherever they are referenced from, so
+     * a form drawn by every page, or nested in another form, cannot hide from the count.
+     */
     private static void checkDecodedContent(String fileName, PDDocument document, long deadline) throws IOException {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
+        // Each page decodes its content afresh, even a stream that every page shares: count it once per page.
         for (PDPage page : document.getPages()) {
             try (InputStream content = page.getContents()) {
-                if (content == null) {
-                    continue;
-                }
-                for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
-                    total += read;
-                    if (total > MAX_DECODED_CONTENT_BYTES) {
-                        throw limit(fileName, "decodes to more than " + MAX_DECODED_CONTENT_BYTES / (1024 * 1024)
-                                + " MB of page content");
-                    }
-                    checkTime(fileName, deadline);
-                }
+                total = count(fileName, content, buffer, total, deadline);
             }
         }
+        COSDocument cos = document.getDocument();
+        for (COSObjectKey key : List.copyOf(cos.getXrefTable().keySet())) {
+            COSBase object = cos.getObjectFromPool(key).getObject();
+            if (!(object instanceof COSStream stream) || COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
+                continue;
+            }
+            try (InputStream content = stream.createInputStream()) {
+                total = count(fileName, content, buffer, total, deadline);
+            } catch (IOException broken) {
+                // A stream that cannot be decoded adds nothing; extraction will skip or report it.
+            }
+        }
+    }
+
+    private static long count(String fileName, InputStream content, byte[] buffer, long total, long deadline) throws IOException {
+        if (content == null) {
+            return total;
+        }
+        for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
+            total += read;
+            if (total > MAX_DECODED_CONTENT_BYTES) {
+                throw limit(fileName, "decodes to more than " + MAX_DECODED_CONTENT_BYTES / (1024 * 1024)
+                        + " MB of page content");
+            }
+            checkTime(fileName, deadline);
+        }
+        return total;
     }
 
     private static void checkTime(String fileName, long deadline) {

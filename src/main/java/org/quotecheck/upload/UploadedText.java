@@ -44,6 +44,9 @@ public final class UploadedText {
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "nav", "iframe", "svg");
     private static final Parser MARKDOWN = Parser.builder().build();
     static final int MAX_OPEN_BRACKETS = 1_000;
+    private static final int MAX_TAG = 500;
+    private static final java.util.regex.Pattern BLOCK_TAG = java.util.regex.Pattern.compile(
+            "(?i)</?(?:p|div|br|hr|h[1-6]|li|ul|ol|blockquote|tr|table|section|article|figure|figcaption)\\b[^>]*>");
     static final int MAX_CONTAINER_DEPTH = 50;
 
     private UploadedText() {
@@ -155,7 +158,7 @@ public final class UploadedText {
      */
     static String markdownToText(String markdown) {
         refuseHostileNesting(markdown);
-        org.commonmark.node.Node document = MARKDOWN.parse(markdown);
+        org.commonmark.node.Node document = MARKDOWN.parse(withoutHtml(markdown));
         StringBuilder out = new StringBuilder(markdown.length());
         Deque<org.commonmark.node.Node> pending = new ArrayDeque<>();
         pending.push(document);
@@ -270,6 +273,51 @@ public final class UploadedText {
     private static InvalidInputException tooDeep(String what) {
         return new InvalidInputException("file", "This Markdown file has " + what + ", which no article needs and which"
                 + " would take minutes to convert. Upload the article as plain text (.txt) instead.");
+    }
+
+    /**
+     * Raw HTML inside Markdown, removed before parsing in one linear pass: the CommonMark parser looks for the end of
+     * every unclosed {@code <!--}, {@code <?} or {@code <tag} to the end of the paragraph, which is quadratic (22 s
+     * for 240 KB of unclosed comments). Complete comments and tags go (block tags leave a line break), and any other
+     * {@code <} is escaped so the parser reads it as a plain character.
+     */
+    static String withoutHtml(String markdown) {
+        StringBuilder out = new StringBuilder(markdown.length() + 16);
+        boolean commentsClose = true;
+        int i = 0;
+        while (i < markdown.length()) {
+            int open = markdown.indexOf('<', i);
+            if (open < 0) {
+                out.append(markdown, i, markdown.length());
+                break;
+            }
+            out.append(markdown, i, open);
+            if (markdown.startsWith("<!--", open) && commentsClose) {
+                int close = markdown.indexOf("-->", open + 4);
+                if (close >= 0) {
+                    i = close + 3;
+                    continue;
+                }
+                commentsClose = false; // no later comment can close either: never search again
+            } else if (open + 1 < markdown.length() && isTagStart(markdown.charAt(open + 1))) {
+                int end = open + 1;
+                while (end < markdown.length() && end - open < MAX_TAG && markdown.charAt(end) != '<' && markdown.charAt(end) != '>') {
+                    end++;
+                }
+                if (end < markdown.length() && markdown.charAt(end) == '>') {
+                    out.append(BLOCK_TAG.matcher(markdown.substring(open, end + 1)).matches() ? "\n" : "");
+                    i = end + 1;
+                    continue;
+                }
+            }
+            out.append("\\<");
+            i = open + 1;
+        }
+        return out.toString();
+    }
+
+    private static boolean isTagStart(char c) {
+        return Character.isLetter(c) || c == '/' || c == '!' || c == '?';
     }
 
     /** Ends the text so far with {@code newlines} line breaks (unless nothing has been written yet). */

@@ -126,6 +126,19 @@ public class ErrorResponses {
                 List.of(new FieldError("quote", e.getMessage())), uri, headers);
     }
 
+    /**
+     * A value the database cannot take (a NUL character in text, a number out of range): the input's fault. The
+     * transaction has rolled back, so nothing was saved.
+     */
+    @ServerExceptionMapper
+    public Response unstorable(org.hibernate.exception.DataException e, UriInfo uri, HttpHeaders headers) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String detail = state.equals("22021") || state.equals("22P05")
+                ? "The text contains a character that cannot be stored (a NUL byte, U+0000). Remove it and try again."
+                : "A value is out of the range that can be stored. Check the numbers and lengths, then try again.";
+        return respond(422, "Invalid input", detail + " Nothing was saved.", List.of(), uri, headers);
+    }
+
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response staleVersion(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return respond(409, "Conflict", "Someone else changed this record at the same time. Reload it and try again.",

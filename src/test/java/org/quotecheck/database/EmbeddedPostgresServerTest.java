@@ -88,6 +88,8 @@ class EmbeddedPostgresServerTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.socketDirectory())))
                     .isEqualTo("rwx------");
             assertThat(dataDir.resolve("initdb-password")).doesNotExist();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(binaries))).isEqualTo("rwx------");
         } finally {
             server.stop();
         }

@@ -58,6 +58,14 @@ class RequestGuardTest {
     }
 
     @Test
+    void invalidHostHeadersAreRefusedQuietly() throws IOException {
+        for (String host : List.of("a/b", "evil.example@x", "x#y", "x?y", "")) {
+            String answer = rawRequest("GET /articles HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+            assertThat(answer).as("Host: " + host).startsWith("HTTP/1.1 400");
+        }
+    }
+
+    @Test
     void signedInPagesAndTheApiAreNeverCached() {
         TestUser editor = users.editor();
         BrowserSession session = editor.signIn();
@@ -67,6 +75,11 @@ class RequestGuardTest {
         assertThat(editor.api().get("/api/articles").header("Cache-Control")).isEqualTo("no-store");
         assertThat(given().get("/login").header("Cache-Control")).isEqualTo("no-store");
         assertThat(given().get("/css/app.css").header("Cache-Control")).isNotEqualTo("no-store");
+        // A path that only starts like a static asset is not one.
+        for (String path : List.of("/css/../api/articles", "/webjars/../api/articles", "/css/%2e%2e/api/articles")) {
+            Response sneaky = editor.api().urlEncodingEnabled(false).get(path);
+            assertThat(sneaky.header("Cache-Control")).as(path).isEqualTo("no-store");
+        }
     }
 
     @Test

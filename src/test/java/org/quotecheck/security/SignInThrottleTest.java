@@ -57,6 +57,42 @@ class SignInThrottleTest {
     }
 
     @Test
+    void parallelGuessesCannotSlipPastTheLimit() throws Exception {
+        TestUser editor = users.editor();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 40; i++) {
+                int guess = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().preemptive().basic(editor.username(), "guess-number-" + guess)
+                            .get("/api/articles").statusCode();
+                }));
+            }
+            start.countDown();
+            int checked = 0;
+            int refused = 0;
+            for (var answer : answers) {
+                int status = answer.get();
+                checked += status == 401 ? 1 : 0;
+                refused += status == 429 ? 1 : 0;
+            }
+            assertThat(checked).as("passwords actually checked").isLessThanOrEqualTo(5);
+            assertThat(checked + refused).isEqualTo(40);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void logLinesCannotBeSplitByAUsername() {
+        assertThat(SignInService.printable("zz\u2028next\u0085line\r\nfake entry\u202e")).doesNotContain("\u2028")
+                .doesNotContain("\u0085").doesNotContain("\n").doesNotContain("\r").doesNotContain("\u202e");
+    }
+
+    @Test
     void theLockDoublesWithEveryFurtherFailure() {
         assertThat(SignInThrottle.lockFor(0, Duration.ofMinutes(15))).isEqualTo(Duration.ofSeconds(1));
         assertThat(SignInThrottle.lockFor(3, Duration.ofMinutes(15))).isEqualTo(Duration.ofSeconds(8));

@@ -52,6 +52,40 @@ class PdfTextTest {
     }
 
     @Test
+    @Timeout(60) // a hang guard: this file made the JVM run out of memory before every stream was counted
+    void aFormDrawnByEveryPageIsCountedToo() throws IOException {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            // A form XObject whose content decodes to 80 MB, drawn by a one-line page: the page content is tiny.
+            COSStream form = document.getDocument().createCOSStream();
+            form.setItem(COSName.TYPE, COSName.XOBJECT);
+            form.setItem(COSName.SUBTYPE, COSName.FORM);
+            form.setItem(COSName.BBOX, new org.apache.pdfbox.pdmodel.common.PDRectangle(0, 0, 100, 100).getCOSArray());
+            try (OutputStream out = form.createOutputStream(COSName.FLATE_DECODE)) {
+                byte[] space = new byte[1024 * 1024];
+                java.util.Arrays.fill(space, (byte) ' ');
+                for (int i = 0; i < 80; i++) {
+                    out.write(space);
+                }
+            }
+            PDPage page = new PDPage();
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName("X"), new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(form));
+            page.setResources(resources);
+            PDStream content = new PDStream(document);
+            try (OutputStream out = content.createOutputStream()) {
+                out.write("/X Do\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            page.setContents(content);
+            document.addPage(page);
+            pdf = save(document);
+        }
+        assertThat(pdf.length).isLessThan(1_000_000);
+        assertThatThrownBy(() -> PdfText.extract("form-bomb.pdf", pdf)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("MB of page content");
+    }
+
+    @Test
     void tooManyPagesAreRefused() throws IOException {
         byte[] pdf;
         try (PDDocument document = new PDDocument()) {

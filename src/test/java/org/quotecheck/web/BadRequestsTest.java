@@ -35,6 +35,33 @@ class BadRequestsTest {
     }
 
     @Test
+    void brokenContentTypesAreClientErrorsEvenBeforeSignIn() throws Exception {
+        // An empty media type, and multipart without a boundary: both ended in 500 without a login.
+        for (String type : new String[] {"", ";", "multipart/form-data; boundary=", "multipart/form-data", "not a type"}) {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(root.resolve("/login")).header("Content-Type", type)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as("'" + type + "'").isEqualTo(400);
+        }
+    }
+
+    @Test
+    void nulCharactersAreClientErrorsAndSaveNothing() {
+        TestUser editor = users.editor();
+        for (String path : new String[] {"/api/articles?q=%00", "/api/review-queue?editor=a%00b"}) {
+            assertThat(editor.api().urlEncodingEnabled(false).get(path).statusCode()).as(path).isEqualTo(400);
+        }
+        assertThat(editor.signIn().request().urlEncodingEnabled(false).get("/sources?q=%00").statusCode()).isEqualTo(400);
+        String title = "Nul " + System.nanoTime();
+        editor.api().contentType(ContentType.JSON).body(Map.of("title", title + " \u0000", "body", "A body."))
+                .post("/api/articles").then().statusCode(422).contentType("application/problem+json");
+        editor.api().queryParam("q", title).get("/api/articles").then().body("total", equalTo(0));
+        editor.api().contentType(ContentType.JSON).body(Map.of("title", "\u0000", "type", "TRANSCRIPT", "text", "Words."))
+                .post("/api/sources").then().statusCode(422);
+    }
+
+    @Test
     void hugePageNumbersAndCursorsAreClientErrorsOrEmptyPages() {
         TestUser admin = users.admin();
         admin.api().queryParam("page", Integer.MAX_VALUE).get("/api/articles").then().statusCode(200)
