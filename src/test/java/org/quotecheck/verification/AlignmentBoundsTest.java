@@ -65,10 +65,10 @@ class AlignmentBoundsTest {
             }
             Tokens q = Tokens.of(quote.toString());
             int diagonal = at + random.nextInt(5) - 2;
-            int drift = Math.min(q.size / 2 + 3, Verifier.MAX_DRIFT);
+            int drift = Math.min(q.size / 2 + 3, Aligner.MAX_DRIFT);
             int windowStart = Math.max(0, diagonal - drift);
             int windowEnd = Math.min(s.size, diagonal + q.size + drift);
-            assertThat(Verifier.align(q, s, diagonal).score()).as("trial " + trial)
+            assertThat(Aligner.align(q, s, diagonal).score()).as("trial " + trial)
                     .isEqualTo(fullScore(q, s, windowStart, windowEnd));
         }
     }
