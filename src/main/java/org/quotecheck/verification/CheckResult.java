@@ -8,7 +8,30 @@ import java.util.List;
  * number checks. Field names are those of {@code API.md}.
  */
 public record CheckResult(Classification classification, double score, Passage passage, List<Passage> segments,
-                          List<Difference> differences, List<NumberCheck> numbers) {
+                          List<Difference> differences, List<NumberCheck> numbers, Method method, List<FactCheck> facts,
+                          String notice) {
+
+    /** How the result was found: word by word (quotes), or by meaning (statements and reported speech). */
+    public enum Method { LEXICAL, MEANING }
+
+    /**
+     * One fact of the claim lined up with the source: its kind ({@code NUMBER}, {@code DURATION}, {@code NAME},
+     * {@code NEGATION}, {@code ACTION}, {@code ROLE}…), the claim's words, the source's words (null when the source
+     * does not say it), whether they agree, and why not.
+     */
+    public record FactCheck(String kind, String claimText, String sourceText, boolean agree, String reason) {
+    }
+
+    /** A result of the word-by-word check. */
+    public CheckResult(Classification classification, double score, Passage passage, List<Passage> segments,
+                       List<Difference> differences, List<NumberCheck> numbers) {
+        this(classification, score, passage, segments, differences, numbers, Method.LEXICAL, List.of(), null);
+    }
+
+    /** The same result with a notice for the reader ("checked by words only: …"). */
+    public CheckResult withNotice(String text) {
+        return new CheckResult(classification, score, passage, segments, differences, numbers, method, facts, text);
+    }
 
     public enum Classification { VERBATIM, MINOR_DIFFERENCES, ALTERED, PARAPHRASE, NOT_FOUND }
 
@@ -30,7 +53,7 @@ public record CheckResult(Classification classification, double score, Passage p
     public record NumberCheck(String quoteText, String sourceText, boolean match) {
     }
 
-    static CheckResult notFound() {
+    public static CheckResult notFound() {
         return new CheckResult(Classification.NOT_FOUND, 0, null, List.of(), List.of(), List.of());
     }
 }

@@ -71,7 +71,7 @@ public final class SourceIndex {
         return positions(trigrams, trigram(a, b, c), limit);
     }
 
-    int[] wordPositions(long hash, int limit) {
+    public int[] wordPositions(long hash, int limit) {
         return positions(words, hash, limit);
     }
 

@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class PureEnginesTest {
 
     private static final String[] ENGINES = {"org.quotecheck.claim.extraction..", "org.quotecheck.text..",
-            "org.quotecheck.verification..", "org.quotecheck.review.workflow.."};
+            "org.quotecheck.verification..", "org.quotecheck.review.workflow..", "org.quotecheck.embedding.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

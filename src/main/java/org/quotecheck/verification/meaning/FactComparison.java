@@ -1,0 +1,336 @@
+package org.quotecheck.verification.meaning;
+
+import org.quotecheck.verification.CheckResult.FactCheck;
+import org.quotecheck.verification.WordLists;
+import org.quotecheck.verification.meaning.Facts.Name;
+import org.quotecheck.verification.meaning.Facts.Party;
+import org.quotecheck.verification.meaning.Facts.Role;
+import org.quotecheck.verification.meaning.Facts.Word;
+import org.quotecheck.verification.meaning.Quantity.Dimension;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lines up the facts of a claim with those of a source passage: every quantity, name, negation, kind of action and
+ * who-did-what-to-whom of the claim either agrees with the passage, differs from it, or (for quantities) is not in
+ * it. Facts the claim does not state are not checked. Pure Java.
+ */
+final class FactComparison {
+
+    /** Words of the passage further than this from any of the claim's words are about something else. */
+    private static final int NEAR = 6;
+
+    private FactComparison() {
+    }
+
+    /**
+     * @param context    facts of the text around the passage: a quantity or name the claim takes from the wider
+     *                   source (a date, a country named a paragraph earlier) is not "missing"
+     * @param claimWords the stems of the claim's content words, to tell the passage's own words about the same
+     *                   thing from words about something else
+     */
+    static List<FactCheck> compare(String claimText, Facts claim, String speaker, Facts passage, Facts context,
+                                   String passageText, Set<String> claimWords) {
+        List<FactCheck> checks = new ArrayList<>();
+        quantities(claim, passage, context, checks);
+        names(claim, speaker, passage, context, checks);
+        List<FactExtractor.Tok> tokens = FactExtractor.tokens(passageText);
+        BitSetNear near = new BitSetNear(tokens, claimWords);
+        polarity(claimText, claim, passage, near, tokens, checks);
+        roles(claim, speaker, passage, checks);
+        return checks;
+    }
+
+    private static void quantities(Facts claim, Facts passage, Facts context, List<FactCheck> checks) {
+        List<Quantity> unused = new ArrayList<>(passage.quantities());
+        List<Quantity> unmatched = new ArrayList<>();
+        for (Quantity c : claim.quantities()) {
+            Quantity same = unused.stream().filter(p -> c.comparableWith(p) && c.agreesWith(p)).findFirst().orElse(null);
+            if (same != null) {
+                unused.remove(same);
+                checks.add(new FactCheck(kind(c, same), c.text(), same.text(), true, null));
+            } else {
+                unmatched.add(c);
+            }
+        }
+        for (Quantity c : unmatched) {
+            Quantity instead = unused.stream().filter(c::comparableWith)
+                    .min(java.util.Comparator.comparingDouble(p -> Math.abs(p.value() - c.value()))).orElse(null);
+            if (instead != null) {
+                unused.remove(instead);
+                checks.add(new FactCheck(kind(c, instead), c.text(), instead.text(), false,
+                        c.describe() + " in the claim, " + instead.describe() + " in the source"));
+            } else if (context.quantities().stream().anyMatch(q -> c.comparableWith(q) && c.agreesWith(q))) {
+                Quantity there = context.quantities().stream().filter(q -> c.comparableWith(q) && c.agreesWith(q)).findFirst().orElseThrow();
+                checks.add(new FactCheck(kind(c, there), c.text(), there.text(), true, null));
+            } else {
+                checks.add(new FactCheck(kind(c, null), c.text(), null, false,
+                        c.dimension() == Dimension.MULTIPLIER ? "the source says nothing of " + c.text()
+                                : "the source does not give " + c.describe()));
+            }
+        }
+    }
+
+    private static String kind(Quantity claim, Quantity source) {
+        Dimension d = claim.dimension() != Dimension.NUMBER || source == null ? claim.dimension() : source.dimension();
+        return d == Dimension.NUMBER || d == Dimension.COUNT ? "NUMBER" : d.name();
+    }
+
+    private static void names(Facts claim, String speaker, Facts passage, Facts context, List<FactCheck> checks) {
+        for (Name c : claim.names()) {
+            if (speaker != null && sameName(c.canonical(), speaker.toLowerCase(java.util.Locale.ROOT))) {
+                continue; // the speaker of reported speech is who the source is by, not a fact in it
+            }
+            Name match = passage.names().stream().filter(p -> sameName(c, p)).findFirst().orElse(null);
+            if (match != null) {
+                checks.add(new FactCheck("NAME", c.text(), match.text(), true, null));
+                continue;
+            }
+            // Another person or country where the claim has this one: a changed fact, even if the source names the
+            // claim's one elsewhere. (An unknown kind of name cannot be said to be replaced by another.)
+            Name rival = c.kind() == Name.Kind.OTHER ? null : passage.names().stream().filter(p -> p.kind() == c.kind()
+                    && claim.names().stream().noneMatch(other -> sameName(other, p))
+                    && (speaker == null || !sameName(p.canonical(), speaker.toLowerCase(java.util.Locale.ROOT)))).findFirst().orElse(null);
+            if (rival != null) {
+                checks.add(new FactCheck("NAME", c.text(), rival.text(), false, "another name: " + c.text() + " in the claim, "
+                        + rival.text() + " in the source"));
+                continue;
+            }
+            context.names().stream().filter(p -> sameName(c, p)).findFirst()
+                    .ifPresent(there -> checks.add(new FactCheck("NAME", c.text(), there.text(), true, null)));
+        }
+    }
+
+    static boolean sameName(Name a, Name b) {
+        if (a.kind() == Name.Kind.COUNTRY || b.kind() == Name.Kind.COUNTRY) {
+            return a.canonical().equals(b.canonical());
+        }
+        return sameName(a.canonical(), b.canonical());
+    }
+
+    /** The same, or one is part of the other ("Takaichi" and "Sanae Takaichi", "Lee" and "Lee Jae Myung"). */
+    static boolean sameName(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        Set<String> left = new HashSet<>(List.of(a.split(" ")));
+        Set<String> right = new HashSet<>(List.of(b.split(" ")));
+        left.removeAll(List.of("of", "the", "and"));
+        right.removeAll(List.of("of", "the", "and"));
+        return !left.isEmpty() && !right.isEmpty() && (right.containsAll(left) || left.containsAll(right));
+    }
+
+    /**
+     * Negation and the kind of action, together: "would stay" agrees with "would not leave" (both flipped), "would
+     * leave" does not; "raised the rate" contradicts "kept the rate unchanged". An action word of the passage counts
+     * only if what follows it is what the claim's action is about (its object): in "voted against the carbon tax but
+     * supported the rest", only "against" is about the carbon tax.
+     */
+    private static void polarity(String claimText, Facts claim, Facts passage, BitSetNear near, List<FactExtractor.Tok> tokens,
+                                 List<FactCheck> checks) {
+        boolean claimNegated = !claim.negations().isEmpty();
+        List<Word> passageNegations = passage.negations().stream().filter(w -> near.isNear(w.start())).toList();
+        boolean passageNegated = !passageNegations.isEmpty();
+        Relation relation = Relation.NONE;
+        String claimWords = String.join(", ", claim.actionWords().stream().map(Word::text).toList());
+        List<String> sourceWords = new ArrayList<>();
+        if (!claim.actions().isEmpty()) {
+            Set<String> object = objectStems(claimText, claim.actionWords().get(0));
+            EnumSet<MeaningLexicon.Action> nearby = EnumSet.noneOf(MeaningLexicon.Action.class);
+            // The action words whose object is most like the claim's: "cut its forecast for growth this year" over
+            // "kept its forecast for next year" for "kept its growth forecast for this year".
+            int[] forward = new int[tokens.size()];
+            int best = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (actionAt(tokens, i) != null && near.isNear(tokens.get(i).start())) {
+                    forward[i] = objectOverlap(tokens, i, object);
+                    best = Math.max(best, forward[i]);
+                }
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                Set<MeaningLexicon.Action> found = actionAt(tokens, i);
+                if (found == null || !near.isNear(tokens.get(i).start())) {
+                    continue;
+                }
+                boolean relevant = best > 0 ? forward[i] == best : about(tokens, i, object);
+                if (relevant) {
+                    nearby.addAll(found);
+                    sourceWords.add(tokens.get(i).text());
+                }
+            }
+            if (claim.actions().stream().anyMatch(nearby::contains)) {
+                relation = Relation.SAME;
+            } else if (claim.actions().stream().anyMatch(c -> nearby.stream().anyMatch(p -> MeaningLexicon.OPPOSED.contains(Set.of(c, p))))) {
+                relation = Relation.OPPOSED;
+            }
+        }
+        String source = String.join(", ", sourceWords);
+        boolean negationDiffers = claimNegated != passageNegated;
+        if (negationDiffers && relation == Relation.OPPOSED) {
+            checks.add(new FactCheck("ACTION", negated(claimNegated, claim, claimWords), negated(passageNegated, passageNegations, source),
+                    true, null)); // "stay" is "not leave"
+        } else if (negationDiffers) {
+            String claimText2 = claimNegated ? claim.negations().get(0).text() : null;
+            String sourceText = passageNegated ? passageNegations.get(0).text() : null;
+            checks.add(new FactCheck("NEGATION", claimText2, sourceText, false,
+                    claimNegated ? "the claim says \"" + claimText2 + "\", the source does not"
+                            : "the source says \"" + sourceText + "\", the claim does not"));
+        } else if (relation == Relation.OPPOSED) {
+            checks.add(new FactCheck("ACTION", claimWords, source, false,
+                    "opposite action: " + claimWords + " in the claim, " + source + " in the source"));
+        } else {
+            if (claimNegated) {
+                checks.add(new FactCheck("NEGATION", claim.negations().get(0).text(), passageNegations.get(0).text(), true, null));
+            }
+            if (relation == Relation.SAME) {
+                checks.add(new FactCheck("ACTION", claimWords, source, true, null));
+            }
+        }
+    }
+
+    private enum Relation { SAME, OPPOSED, NONE }
+
+    private static String negated(boolean negated, Facts facts, String words) {
+        return negated ? facts.negations().get(0).text() + " " + words : words;
+    }
+
+    private static String negated(boolean negated, List<Word> negations, String words) {
+        return negated ? negations.get(0).text() + " " + words : words;
+    }
+
+    private static Set<MeaningLexicon.Action> actionAt(List<FactExtractor.Tok> tokens, int i) {
+        if (i + 1 < tokens.size()) {
+            Set<MeaningLexicon.Action> pair = MeaningLexicon.ACTION_WORDS.get(tokens.get(i).lower() + " " + tokens.get(i + 1).lower());
+            if (pair != null) {
+                return pair;
+            }
+        }
+        return MeaningLexicon.ACTION_WORDS.get(tokens.get(i).lower());
+    }
+
+    /** The content stems that follow the claim's action word: what the action is about. */
+    private static Set<String> objectStems(String claimText, Word action) {
+        Set<String> stems = new HashSet<>();
+        for (FactExtractor.Tok t : FactExtractor.tokens(claimText.substring(Math.min(claimText.length(), action.end())))) {
+            if (!WordLists.STOPWORDS.contains(t.lower()) && !Character.isDigit(t.lower().charAt(0))) {
+                stems.add(WordLists.stem(t.lower()));
+                if (stems.size() == 3) {
+                    break;
+                }
+            }
+        }
+        return stems;
+    }
+
+    /** How many of the claim's object stems follow the passage's action word at {@code i}. */
+    private static int objectOverlap(List<FactExtractor.Tok> tokens, int i, Set<String> object) {
+        Set<String> seen = new HashSet<>();
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 11); k++) {
+            String stem = WordLists.stem(tokens.get(k).lower());
+            if (object.contains(stem)) {
+                seen.add(stem);
+            }
+        }
+        return seen.size();
+    }
+
+    /** Whether the words after the passage's action word at {@code i} include what the claim's action is about. */
+    private static boolean about(List<FactExtractor.Tok> tokens, int i, Set<String> object) {
+        if (object.isEmpty()) {
+            return true;
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 11); k++) {
+            if (object.contains(WordLists.stem(tokens.get(k).lower()))) {
+                return true;
+            }
+        }
+        // Or just before it: "the rate unchanged", "the policy rate was left".
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (object.contains(WordLists.stem(tokens.get(k).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Takaichi invited Lee" against "Lee invited Takaichi": the same action, the parties swapped or changed. */
+    private static void roles(Facts claim, String speaker, Facts passage, List<FactCheck> checks) {
+        for (Role c : claim.roles()) {
+            for (Role p : passage.roles()) {
+                if (!c.verb().equals(p.verb())) {
+                    continue;
+                }
+                String claimAgent = resolve(c.agent(), speaker, true);
+                String claimPatient = resolve(c.patient(), speaker, true);
+                String sourceAgent = resolve(p.agent(), speaker, false);
+                String sourcePatient = resolve(p.patient(), speaker, false);
+                boolean agentsDiffer = differ(claimAgent, sourceAgent);
+                boolean patientsDiffer = differ(claimPatient, sourcePatient);
+                boolean swapped = same(claimAgent, sourcePatient) || same(claimPatient, sourceAgent);
+                if (agentsDiffer || patientsDiffer || swapped) {
+                    checks.add(new FactCheck("ROLE", describe(claimAgent, c.verb(), claimPatient),
+                            describe(sourceAgent, p.verb(), sourcePatient), false, "who did what to whom differs"));
+                } else if (claimAgent != null && sourceAgent != null) {
+                    checks.add(new FactCheck("ROLE", describe(claimAgent, c.verb(), claimPatient),
+                            describe(sourceAgent, p.verb(), sourcePatient), true, null));
+                }
+                break;
+            }
+        }
+    }
+
+    /** A party as a comparable name; null when it cannot be known (a title, "she" in a source). */
+    private static String resolve(Party party, String speaker, boolean inClaim) {
+        if (party == null) {
+            return null;
+        }
+        String speakerName = speaker == null ? null : speaker.toLowerCase(java.util.Locale.ROOT);
+        return switch (party.type()) {
+            case NAMED -> party.name();
+            case FIRST_PERSON -> speakerName; // the speaker of the remarks is the one reported
+            case THIRD_PERSON -> inClaim ? speakerName : null;
+            case TITLED -> null;
+        };
+    }
+
+    private static boolean differ(String a, String b) {
+        return a != null && b != null && !sameName(a, b);
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && sameName(a, b);
+    }
+
+    private static String describe(String agent, String verb, String patient) {
+        return (agent == null ? "someone" : MeaningLexicon.capitalise(agent)) + " " + verb + "s "
+                + (patient == null ? "someone" : MeaningLexicon.capitalise(patient));
+    }
+
+    /** Which words of a passage lie near one of the claim's content words. */
+    private static final class BitSetNear {
+        private final List<FactExtractor.Tok> tokens;
+        private final java.util.BitSet near = new java.util.BitSet();
+
+        BitSetNear(List<FactExtractor.Tok> tokens, Set<String> claimWords) {
+            this.tokens = tokens;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (claimWords.contains(WordLists.stem(tokens.get(i).lower()))) {
+                    near.set(Math.max(0, i - NEAR), Math.min(tokens.size(), i + NEAR + 1));
+                }
+            }
+        }
+
+        boolean isNear(int offset) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) {
+                    return near.get(i);
+                }
+            }
+            return false;
+        }
+    }
+}
