@@ -34,22 +34,43 @@ final class FactComparison {
      *                   thing from words about something else
      */
     static List<FactCheck> compare(String claimText, Facts claim, String speaker, Facts passage, Facts context,
-                                   String passageText, Set<String> claimWords) {
+                                   String passageText, String contextText, Set<String> claimWords) {
         List<FactCheck> checks = new ArrayList<>();
-        quantities(claim, passage, context, checks);
+        quantities(claim, passage, context, passageText, checks);
         names(claim, speaker, passage, context, checks);
         List<FactExtractor.Tok> tokens = FactExtractor.tokens(passageText);
-        BitSetNear near = new BitSetNear(tokens, claimWords);
+        BitSetNear near = new BitSetNear(tokens, claimWords, passageText);
         polarity(claimText, claim, passage, near, tokens, checks);
+        speaker(speaker, passage, context, passageText, claimWords, checks);
+        if (!claim.negations().isEmpty()) {
+            // A negation the passage lacks may be in the sentence next to it ("…but would not be torn down").
+            BitSetNear nearInContext = new BitSetNear(FactExtractor.tokens(contextText), claimWords, contextText);
+            boolean negatedNearby = context.negations().stream().anyMatch(w -> nearInContext.isNear(w.start()));
+            if (negatedNearby) {
+                checks.replaceAll(f -> f.kind().equals("NEGATION") && !f.agree() && f.sourceText() == null
+                        ? new FactCheck("NEGATION", f.claimText(), "not (in the next sentence)", true, null) : f);
+            }
+        }
         roles(claim, speaker, passage, checks);
         return checks;
     }
 
-    private static void quantities(Facts claim, Facts passage, Facts context, List<FactCheck> checks) {
+    /** Two numbers the text sets against each other: "from 310 … to 620", "between 2019 and 2024", "24 … compared with 18". */
+    private static boolean linked(String text, Quantity a, Quantity b) {
+        if (a.end() > b.start() || b.start() - a.end() > 80) {
+            return false;
+        }
+        String between = text.substring(a.end(), b.start()).toLowerCase(java.util.Locale.ROOT);
+        String before = text.substring(Math.max(0, a.start() - 20), a.start()).toLowerCase(java.util.Locale.ROOT);
+        return between.matches("(?s).*\\b(?:to|and)\\b.*") && before.matches("(?s).*\\b(?:from|between)\\b.*")
+                || between.matches("(?s).*\\b(?:compared with|compared to|versus|vs|up from|down from|against)\\b.*");
+    }
+
+    private static void quantities(Facts claim, Facts passage, Facts context, String passageText, List<FactCheck> checks) {
         List<Quantity> unused = new ArrayList<>(passage.quantities());
         List<Quantity> unmatched = new ArrayList<>();
         for (Quantity c : claim.quantities()) {
-            Quantity same = unused.stream().filter(p -> c.comparableWith(p) && c.agreesWith(p)).findFirst().orElse(null);
+            Quantity same = unused.stream().filter(p -> (c.comparableWith(p) || c.loosely(p)) && c.agreesWith(p)).findFirst().orElse(null);
             if (same != null) {
                 unused.remove(same);
                 checks.add(new FactCheck(kind(c, same), c.text(), same.text(), true, null));
@@ -58,6 +79,11 @@ final class FactComparison {
             }
         }
         for (Quantity c : unmatched) {
+            String derived = derived(c, passage.quantities(), passageText);
+            if (derived != null) {
+                checks.add(new FactCheck(kind(c, null), c.text(), derived, true, null));
+                continue;
+            }
             Quantity instead = unused.stream().filter(c::comparableWith)
                     .min(java.util.Comparator.comparingDouble(p -> Math.abs(p.value() - c.value()))).orElse(null);
             if (instead != null) {
@@ -67,12 +93,54 @@ final class FactComparison {
             } else if (context.quantities().stream().anyMatch(q -> c.comparableWith(q) && c.agreesWith(q))) {
                 Quantity there = context.quantities().stream().filter(q -> c.comparableWith(q) && c.agreesWith(q)).findFirst().orElseThrow();
                 checks.add(new FactCheck(kind(c, there), c.text(), there.text(), true, null));
+            } else if (c.dimension() == Dimension.YEAR || c.dimension() == Dimension.MONTH || c.dimension() == Dimension.DATE) {
+                // A year or month the source does not give anywhere near is not checked ("the July-to-September
+                // quarter" for "the third quarter"); one it gives differently is (above).
+                continue;
             } else {
                 checks.add(new FactCheck(kind(c, null), c.text(), null, false,
                         c.dimension() == Dimension.MULTIPLIER ? "the source says nothing of " + c.text()
                                 : "the source does not give " + c.describe()));
             }
         }
+    }
+
+    /**
+     * A fact the source states only through two numbers: "doubled" for "from 310 to 620", "fell by six percentage
+     * points" for "from 24 percent to 18 percent", "in five years" for "between 2019 and 2024". The words that show
+     * it, or null.
+     */
+    private static String derived(Quantity c, List<Quantity> quantities, String text) {
+        {
+            for (int i = 0; i < quantities.size(); i++) {
+                for (int j = i + 1; j < quantities.size(); j++) {
+                    Quantity a = quantities.get(i);
+                    Quantity b = quantities.get(j);
+                    if (!linked(text, a, b)) {
+                        continue;
+                    }
+                    if (a.dimension() != b.dimension() && !(a.dimension() == Dimension.NUMBER || b.dimension() == Dimension.NUMBER)) {
+                        continue;
+                    }
+                    double tolerance = c.approximate() ? 0.1 : 0.03;
+                    boolean plain = a.dimension() != Dimension.YEAR && a.dimension() != Dimension.DATE && a.dimension() != Dimension.MONTH
+                            && a.value() != 0;
+                    if (c.dimension() == Dimension.MULTIPLIER && plain
+                            && Math.abs(b.value() / a.value() - c.value()) <= tolerance * c.value()) {
+                        return a.text() + " … " + b.text();
+                    }
+                    boolean points = c.unit() != null && c.unit().contains("point");
+                    if (points && a.dimension() == Dimension.PROPORTION && Math.abs(Math.abs(a.value() - b.value()) - c.value()) < 0.05) {
+                        return a.text() + " … " + b.text();
+                    }
+                    if (c.dimension() == Dimension.DURATION && a.dimension() == Dimension.YEAR && b.dimension() == Dimension.YEAR
+                            && Math.abs(Math.abs(b.value() - a.value()) * 525600 - c.value()) < 1) {
+                        return a.text() + " … " + b.text();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static String kind(Quantity claim, Quantity source) {
@@ -82,7 +150,7 @@ final class FactComparison {
 
     private static void names(Facts claim, String speaker, Facts passage, Facts context, List<FactCheck> checks) {
         for (Name c : claim.names()) {
-            if (speaker != null && sameName(c.canonical(), speaker.toLowerCase(java.util.Locale.ROOT))) {
+            if (speaker != null && sameName(c.canonical(), withoutTitles(speaker))) {
                 continue; // the speaker of reported speech is who the source is by, not a fact in it
             }
             Name match = passage.names().stream().filter(p -> sameName(c, p)).findFirst().orElse(null);
@@ -193,6 +261,69 @@ final class FactComparison {
     }
 
     private enum Relation { SAME, OPPOSED, NONE }
+
+    private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile(
+            "^\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+)?(?:said|says|announced|announces|stated|told|added|noted|warned|"
+            + "argued|explained|confirmed|insisted|claimed)\\b");
+
+    /**
+     * Reported speech names who said it: the source must say it is theirs. Their own remarks ("I…", "we…") with their
+     * name nearby agree; another person who says or announces it in the passage is a changed fact.
+     */
+    private static void speaker(String speaker, Facts passage, Facts context, String passageText, Set<String> claimWords,
+                                List<FactCheck> checks) {
+        if (speaker == null) {
+            return;
+        }
+        String name = withoutTitles(speaker);
+        if (name.isEmpty()) {
+            return;
+        }
+        // Who speaks in the sentence that says what the claim says (a window's other sentence may be someone else's).
+        PassageSplitter.Sentence sentence = bestSentence(passageText, claimWords);
+        List<Name> here = passage.names().stream().filter(n -> n.start() >= sentence.start() && n.end() <= sentence.end()).toList();
+        Name saidHere = here.stream().filter(n -> n.kind() != Name.Kind.COUNTRY && sameName(n.canonical(), name)).findFirst().orElse(null);
+        Name other = here.stream().filter(n -> n.kind() == Name.Kind.PERSON && !sameName(n.canonical(), name)
+                && SAYS.matcher(passageText.substring(n.end())).find()).findFirst().orElse(null);
+        if (other != null && saidHere == null) {
+            checks.add(new FactCheck("SPEAKER", speaker, other.text(), false, "said by " + other.text() + " in the source, not "
+                    + speaker));
+            return;
+        }
+        Name said = saidHere != null ? saidHere : passage.names().stream()
+                .filter(n -> n.kind() != Name.Kind.COUNTRY && sameName(n.canonical(), name)).findFirst()
+                .or(() -> context.names().stream().filter(n -> n.kind() != Name.Kind.COUNTRY && sameName(n.canonical(), name)).findFirst())
+                .orElse(null);
+        if (said != null) {
+            checks.add(new FactCheck("SPEAKER", speaker, said.text(), true, null));
+        }
+    }
+
+    /** The sentence of a passage with the most of the claim's content words. */
+    private static PassageSplitter.Sentence bestSentence(String text, Set<String> claimWords) {
+        List<PassageSplitter.Sentence> sentences = PassageSplitter.sentences(text);
+        PassageSplitter.Sentence best = new PassageSplitter.Sentence(0, text.length());
+        long most = -1;
+        for (PassageSplitter.Sentence sentence : sentences) {
+            long count = FactExtractor.tokens(text.substring(sentence.start(), sentence.end())).stream()
+                    .map(t -> WordLists.stem(t.lower())).filter(claimWords::contains).distinct().count();
+            if (count > most) {
+                most = count;
+                best = sentence;
+            }
+        }
+        return best;
+    }
+
+    private static String withoutTitles(String speaker) {
+        List<String> words = new ArrayList<>();
+        for (String w : speaker.toLowerCase(java.util.Locale.ROOT).replace(".", "").split("[\\s-]+")) {
+            if (!MeaningLexicon.TITLES.contains(w) && !w.isBlank() && !w.equals("the")) {
+                words.add(w);
+            }
+        }
+        return String.join(" ", words);
+    }
 
     private static String negated(boolean negated, Facts facts, String words) {
         return negated ? facts.negations().get(0).text() + " " + words : words;
@@ -310,16 +441,31 @@ final class FactComparison {
                 + (patient == null ? "someone" : MeaningLexicon.capitalise(patient));
     }
 
-    /** Which words of a passage lie near one of the claim's content words. */
+    /**
+     * Which words of a passage speak of what the claim speaks of: those near one of the claim's content words, in a
+     * sentence that has at least two of them (a window's other sentence, about something else, does not count).
+     */
     private static final class BitSetNear {
         private final List<FactExtractor.Tok> tokens;
         private final java.util.BitSet near = new java.util.BitSet();
 
-        BitSetNear(List<FactExtractor.Tok> tokens, Set<String> claimWords) {
+        BitSetNear(List<FactExtractor.Tok> tokens, Set<String> claimWords, String text) {
             this.tokens = tokens;
-            for (int i = 0; i < tokens.size(); i++) {
-                if (claimWords.contains(WordLists.stem(tokens.get(i).lower()))) {
-                    near.set(Math.max(0, i - NEAR), Math.min(tokens.size(), i + NEAR + 1));
+            List<PassageSplitter.Sentence> sentences = PassageSplitter.sentences(text);
+            for (PassageSplitter.Sentence sentence : sentences) {
+                Set<String> found = new HashSet<>();
+                List<Integer> hits = new ArrayList<>();
+                for (int i = 0; i < tokens.size(); i++) {
+                    FactExtractor.Tok t = tokens.get(i);
+                    if (t.start() >= sentence.start() && t.end() <= sentence.end() && claimWords.contains(WordLists.stem(t.lower()))) {
+                        found.add(WordLists.stem(t.lower()));
+                        hits.add(i);
+                    }
+                }
+                if (found.size() >= Math.min(2, claimWords.size())) {
+                    for (int i : hits) {
+                        near.set(Math.max(0, i - NEAR), Math.min(tokens.size(), i + NEAR + 1));
+                    }
                 }
             }
         }

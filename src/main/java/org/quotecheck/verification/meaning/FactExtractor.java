@@ -33,6 +33,18 @@ final class FactExtractor {
     private static final Pattern DURATION_WORDS = Pattern.compile("(?i)\\b(?:(?<part>half|a quarter|quarter|three quarters|three-quarters)"
             + "\\s+(?:of\\s+)?an?\\s+(?<unit1>hour|day|year|minute)|(?<an>an?|one)\\s+(?:whole\\s+|full\\s+|entire\\s+)?(?<unit2>hour|minute|day|week|month|year|decade)"
             + "(?<andhalf>\\s+and\\s+a\\s+half)?)\\b");
+    /** A fiscal or school year, "2025-26": the year it begins. */
+    private static final Pattern YEAR_SPAN = Pattern.compile("\\b((?:19|20)\\d\\d)\\s?[-–/]\\s?(?:\\d\\d|(?:19|20)\\d\\d)\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b(" + String.join("|", MeaningLexicon.MONTHS)
+            + ")(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?\\b");
+    private static final Pattern MONEY_WORDS = Pattern.compile("(?i)\\b([\\w-]+(?:\\s[\\w-]+)?)\\s+(dollars|pounds|euros)\\s+and\\s+"
+            + "([\\w-]+(?:\\s[\\w-]+)?)\\s+(cents|pence)\\b");
+    private static final Pattern CHANGE_OF = Pattern.compile("(?i)\\b(?<noun>increase|rise|growth|jump|gain|hike|decrease|drop|fall|"
+            + "decline|cut|reduction)\\s+of\\s+(?:about\\s+|around\\s+|nearly\\s+|roughly\\s+)?(?<pct>\\d+(?:\\.\\d+)?)\\s?(?:%|percent|per cent)");
+    /** "three more years", "a further 24 months". */
+    private static final Pattern MORE_DURATION = Pattern.compile("(?i)\\b(?:a\\s+)?(?<n>\\d+|" + NUMBER_WORD.replace("(?:", "(?:twenty|thirty|")
+            + ")\\s+(?:more|further|additional|extra|consecutive|straight)\\s+(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"
+            + "|\\ba\\s+(?:further|additional)\\s+(?<n2>\\d+)\\s+(?<unit2>minutes?|hours?|days?|weeks?|months?|years?)\\b");
     private static final Pattern ONE_IN = Pattern.compile("(?i)\\b(" + NUMBER_WORD + ")\\s+(?:in|out of)\\s+(" + NUMBER_WORD + ")\\b");
     private static final Pattern PROPORTION = Pattern.compile("(?i)\\b(" + String.join("|", MeaningLexicon.PROPORTIONS.keySet()
             .stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")\\b");
@@ -40,7 +52,7 @@ final class FactExtractor {
             + String.join("|", MeaningLexicon.FALL_VERBS) + ")\\s+(?:by\\s+)?(?:(?<part>half|a half|a third|one third|a quarter|"
             + "two thirds|three quarters|a fifth|a tenth)|(?<pct>\\d+(?:\\.\\d+)?)\\s?(?:%|percent|per cent))");
     private static final Pattern TIMES = Pattern.compile("(?i)\\b(?:(?<n>" + NUMBER_WORD + "|twice)\\s+times|(?<twice>twice))"
-            + "\\s+(?:as|more|larger|bigger|higher|longer|greater|the)\\b");
+            + "\\s+(?:as|more|larger|bigger|higher|longer|greater|the|their|its|his|her|our|what|that|last|previous)\\b");
     private static final Pattern PERCENT_HIGHER = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?)\\s?(?:%|percent|per cent)\\s+"
             + "(higher|lower|more|less|up|down|above|below|larger|bigger|greater|smaller)\\b");
     /** A score or result: "3-1", "2–0". */
@@ -57,7 +69,10 @@ final class FactExtractor {
         BitSet used = new BitSet(text.length());
         List<Quantity> quantities = new ArrayList<>();
         mark(used, TIME_OF_DAY.matcher(text));
+        yearSpans(text, used, quantities);
         dates(text, used, quantities);
+        months(text, used, quantities);
+        moneyInWords(text, used, quantities);
         durationWords(text, used, quantities);
         multipliers(text, used, quantities);
         proportions(text, used, quantities);
@@ -74,7 +89,9 @@ final class FactExtractor {
             Tok t = tokens.get(i);
             boolean notOnly = t.lower.equals("not") && i + 1 < tokens.size()
                     && Set.of("only", "just", "least", "merely").contains(tokens.get(i + 1).lower);
-            if (!notOnly && (MeaningLexicon.NEGATIONS.contains(t.lower) || t.lower.endsWith("n't"))) {
+            boolean fellShort = t.lower.equals("short") && i > 0
+                    && Set.of("fell", "falls", "fall", "falling", "came", "comes", "come").contains(tokens.get(i - 1).lower);
+            if (fellShort || !notOnly && (MeaningLexicon.NEGATIONS.contains(t.lower) || t.lower.endsWith("n't"))) {
                 negations.add(new Word(t.text, t.start, t.end));
             }
             String pair = i + 1 < tokens.size() ? t.lower + " " + tokens.get(i + 1).lower : null;
@@ -107,7 +124,64 @@ final class FactExtractor {
         }
     }
 
+    private static void yearSpans(String text, BitSet used, List<Quantity> out) {
+        Matcher m = YEAR_SPAN.matcher(text);
+        while (m.find()) {
+            out.add(new Quantity(Dimension.YEAR, null, Integer.parseInt(m.group(1)), false, m.group(), m.start(), m.end()));
+            used.set(m.start(), m.end());
+        }
+    }
+
+    /** "in February 2024", "in August": a month, with its year when given. */
+    private static void months(String text, BitSet used, List<Quantity> out) {
+        Matcher m = MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            if (overlaps(used, m.start(), m.end()) || m.group(1).equalsIgnoreCase("may") && !Character.isUpperCase(m.group(1).charAt(0))
+                    || m.group(1).equals("March") && m.group(2) == null && m.start() == 0) {
+                continue;
+            }
+            int month = MeaningLexicon.MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+            int year = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            if (!Character.isUpperCase(m.group(1).charAt(0))) {
+                continue; // "march", "may": verbs more often than months
+            }
+            out.add(new Quantity(Dimension.MONTH, null, year * 100 + month, false, m.group(), m.start(), m.end()));
+            used.set(m.start(), m.end());
+        }
+    }
+
+    /** "two dollars and fifty cents" is $2.50. */
+    private static void moneyInWords(String text, BitSet used, List<Quantity> out) {
+        Matcher m = MONEY_WORDS.matcher(text);
+        while (m.find()) {
+            List<NumberMention> whole = NumberFinder.find(m.group(1));
+            List<NumberMention> cents = NumberFinder.find(m.group(3));
+            if (whole.isEmpty() || cents.isEmpty()) {
+                continue;
+            }
+            String currency = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "pounds" -> "GBP";
+                case "euros" -> "EUR";
+                default -> "USD";
+            };
+            int start = m.start() + whole.get(0).start();
+            out.add(new Quantity(Dimension.MONEY, currency, whole.get(0).value() + cents.get(0).value() / 100, hedged(text, start),
+                    text.substring(start, m.end()), start, m.end()));
+            used.set(start, m.end());
+        }
+    }
+
     private static void durationWords(String text, BitSet used, List<Quantity> out) {
+        Matcher more = MORE_DURATION.matcher(text);
+        while (more.find()) {
+            String n = more.group("n") != null ? more.group("n") : more.group("n2");
+            String unit = (more.group("unit") != null ? more.group("unit") : more.group("unit2")).toLowerCase(Locale.ROOT);
+            List<NumberMention> value = NumberFinder.find(n);
+            double count = value.isEmpty() ? number(n) : value.get(0).value();
+            out.add(new Quantity(Dimension.DURATION, null, count * MeaningLexicon.MINUTES_PER.get(unit), hedged(text, more.start()),
+                    more.group(), more.start(), more.end()));
+            used.set(more.start(), more.end());
+        }
         Matcher m = DURATION_WORDS.matcher(text);
         while (m.find()) {
             if (overlaps(used, m.start(), m.end()) || relativeOrRate(text, m.start(), m.end())) {
@@ -147,8 +221,17 @@ final class FactExtractor {
     private static final Set<String> DURATION_LEADS = Set.of("for", "took", "take", "takes", "lasted", "last", "lasts",
             "in", "after", "within", "over", "about", "around", "nearly", "almost", "than", "of", "is", "was", "spent",
             "spend", "waited", "wait", "by", "until", "whole", "entire", "full", "ran", "runs", "lasting", "taking");
+    // (kept as a list above: no word twice)
 
     private static void multipliers(String text, BitSet used, List<Quantity> out) {
+        Matcher changeOf = CHANGE_OF.matcher(text);
+        while (changeOf.find()) {
+            boolean up = Set.of("increase", "rise", "growth", "jump", "gain", "hike").contains(changeOf.group("noun").toLowerCase(Locale.ROOT));
+            double share = Double.parseDouble(changeOf.group("pct")) / 100;
+            out.add(new Quantity(Dimension.MULTIPLIER, null, up ? 1 + share : 1 - share, hedged(text, changeOf.start()),
+                    changeOf.group(), changeOf.start(), changeOf.end()));
+            used.set(changeOf.start(), changeOf.end());
+        }
         Matcher relative = PERCENT_HIGHER.matcher(text);
         while (relative.find()) {
             boolean up = Set.of("higher", "more", "up", "above", "larger", "bigger", "greater")
@@ -257,6 +340,10 @@ final class FactExtractor {
         }
     }
 
+    /** Words that make a bare number continue the quantity before it: "20 minutes but lasted 45", "from 3.1 to 4.6". */
+    private static final Pattern LINKED = Pattern.compile("(?i)\\b(?:but|and|to|than|from|or|versus|vs|lasted|lasting|ran|"
+            + "ended up|up to|down to|instead of|against)\\W*(?:\\w+\\W+){0,2}$");
+
     /** "scheduled for 20 minutes but lasted 45": a bare number takes the dimension of the one before it. */
     private static void inheritDimensions(String text, List<Quantity> quantities) {
         for (int i = 1; i < quantities.size(); i++) {
@@ -264,6 +351,7 @@ final class FactExtractor {
             Quantity before = quantities.get(i - 1);
             boolean sameSentence = text.substring(before.end(), q.start()).chars().noneMatch(c -> c == '.' || c == '\n');
             if (q.dimension() == Dimension.NUMBER && q.unit() == null && sameSentence && q.start() - before.end() < 80
+                    && LINKED.matcher(text.substring(before.end(), q.start())).find()
                     && (before.dimension() == Dimension.DURATION || before.dimension() == Dimension.PROPORTION
                     || before.dimension() == Dimension.MONEY || before.dimension() == Dimension.COUNT)) {
                 double value = q.value();
@@ -395,6 +483,17 @@ final class FactExtractor {
             }
             while (!words.isEmpty() && words.get(words.size() - 1).equals("of")) {
                 words.remove(words.size() - 1);
+            }
+            if (titled && words.contains("of")) {
+                // "Superintendent of Schools Richard Pemberton": the title's body, then the person.
+                int of = words.indexOf("of");
+                int k = of + 1;
+                while (k < words.size() && MeaningLexicon.ORG_WORDS.contains(words.get(k))) {
+                    k++;
+                }
+                if (k < words.size() && k > of + 1) {
+                    words = new ArrayList<>(words.subList(k, words.size()));
+                }
             }
             if (!words.isEmpty() && MeaningLexicon.DEMONYMS.contains(words.get(words.size() - 1))) {
                 words.clear(); // "the South Korean leader": an adjective, not a name

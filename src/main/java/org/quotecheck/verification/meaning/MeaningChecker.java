@@ -40,8 +40,12 @@ public final class MeaningChecker {
     static final double MIN_COVERAGE_WITH_VECTORS = 0.25;
     static final double RELATED_WORDS_ONLY = 0.5;
     private static final int CONTEXT = 600;
+    /** Below this relatedness, a passage in which none of the claim's facts occurs is not about the claim. */
+    private static final double UNRELATED_IF_NOTHING_MATCHES = 0.6;
     /** How many of the best-ranked passages have their quantities read to sharpen the ranking. */
     private static final int QUANTITY_READ = 24;
+    /** "million" in "$99 million" says how big a number is, not what the claim is about. */
+    private static final Set<String> SCALE_WORDS = Set.of("hundred", "thousand", "million", "billion", "trillion", "bn", "m");
     private static final Set<String> SPEECH_WORDS = Set.of("said", "says", "say", "told", "added", "stated", "noted",
             "argued", "warned", "claimed", "according", "reporters", "also", "would", "will", "had", "has", "have");
 
@@ -87,6 +91,21 @@ public final class MeaningChecker {
             // Another reading that supports the claim wins only if it is nearly as close and checks as much.
             chosen = related.stream().filter(e -> e.supports() && e.weight(claimHasFacts) >= best.weight(claimHasFacts) - CLOSE_SECOND
                     && e.checks().size() >= best.checks().size()).findFirst().orElse(best);
+        }
+        // The claim is about something the source never names ("HPV vaccination" against a report on measles), and
+        // the closest passage is only loosely related: the source does not say it.
+        String lowerSource = source.text().toLowerCase(java.util.Locale.ROOT);
+        boolean unknownTopic = claimFacts.names().stream().anyMatch(n -> n.kind() == Facts.Name.Kind.OTHER
+                && !lowerSource.contains(n.text().toLowerCase(java.util.Locale.ROOT)));
+        if (unknownTopic && chosen.candidate().relatedness() < UNRELATED_IF_NOTHING_MATCHES) {
+            return new CheckResult(Classification.NOT_FOUND, 0, null, List.of(), List.of(), List.of(),
+                    CheckResult.Method.MEANING, List.of(), null);
+        }
+        // Nothing of the claim is in the closest passage and it is only loosely related: the source does not say it.
+        boolean nothingThere = !chosen.checks().isEmpty() && chosen.checks().stream().allMatch(f -> !f.agree() && f.sourceText() == null);
+        if (nothingThere && chosen.candidate().relatedness() < UNRELATED_IF_NOTHING_MATCHES) {
+            return new CheckResult(Classification.NOT_FOUND, 0, null, List.of(), List.of(), List.of(),
+                    CheckResult.Method.MEANING, List.of(), null);
         }
         return result(chosen);
     }
@@ -134,6 +153,7 @@ public final class MeaningChecker {
             for (int i = 0; i < tokens.size(); i++) {
                 String normal = tokens.normal(i);
                 if (WordLists.STOPWORDS.contains(normal) || SPEECH_WORDS.contains(normal) || speakerWords.contains(normal)
+                        || SCALE_WORDS.contains(normal)
                         || normal.isEmpty() || Character.isDigit(normal.charAt(0)) || normal.length() < 2) {
                     continue;
                 }
@@ -244,7 +264,8 @@ public final class MeaningChecker {
         int from = Math.max(0, p.start() - CONTEXT);
         int to = Math.min(sourceText.length(), p.end() + CONTEXT);
         Facts context = FactExtractor.extract(sourceText.substring(from, to));
-        List<FactCheck> checks = FactComparison.compare(clause, claimFacts, speaker, passageFacts, context, p.text(), words.stems());
+        List<FactCheck> checks = FactComparison.compare(clause, claimFacts, speaker, passageFacts, context, p.text(),
+                sourceText.substring(from, to), words.stems());
         int direct = (int) checks.stream().filter(f -> f.sourceText() != null && p.text().contains(f.sourceText())).count();
         return new Evaluated(c, checks, direct);
     }

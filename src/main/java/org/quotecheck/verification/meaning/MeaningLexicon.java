@@ -105,7 +105,7 @@ final class MeaningLexicon {
     }
 
     static final Set<String> NEGATIONS = Set.of("not", "no", "never", "without", "nor", "neither", "none", "nobody",
-            "nothing", "cannot", "n't", "failed", "refused", "denied", "unable");
+            "nothing", "cannot", "n't", "failed", "refused", "denied", "unable", "lacked", "lacks", "lacking", "insufficient");
 
     /** Countries by every name they commonly go by, to one canonical name. */
     static final Map<String, String> COUNTRIES = Map.ofEntries(
@@ -141,7 +141,8 @@ final class MeaningLexicon {
             "mayor", "senator", "sen", "representative", "rep", "mr", "mrs", "ms", "dr", "prof", "professor", "chief",
             "executive", "director", "chair", "chairman", "chairwoman", "general", "judge", "justice", "king", "queen",
             "prince", "princess", "ambassador", "commissioner", "councillor", "councilor", "deputy", "vice", "h.e", "his",
-            "her", "excellency", "officer", "coach", "captain", "manager", "spokesperson", "spokesman", "spokeswoman");
+            "her", "excellency", "officer", "coach", "captain", "manager", "spokesperson", "spokesman", "spokeswoman",
+            "superintendent", "councilwoman", "councilman", "treasurer", "inspector", "editor", "lord", "dame", "bishop");
 
     static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
@@ -158,9 +159,12 @@ final class MeaningLexicon {
             Map.entry("criticized", "criticise"), Map.entry("praised", "praise"), Map.entry("accused", "accuse"),
             Map.entry("sued", "sue"), Map.entry("endorsed", "endorse"), Map.entry("hired", "hire"), Map.entry("fired", "fire"),
             Map.entry("appointed", "appoint"), Map.entry("replaced", "replace"), Map.entry("succeeded", "succeed"),
-            Map.entry("acquired", "acquire"), Map.entry("bought", "acquire"), Map.entry("welcomed", "welcome"),
+            Map.entry("acquired", "acquire"), Map.entry("bought", "acquire"), Map.entry("acquire", "acquire"),
+            Map.entry("acquires", "acquire"), Map.entry("acquiring", "acquire"), Map.entry("buy", "acquire"),
+            Map.entry("buys", "acquire"), Map.entry("buying", "acquire"), Map.entry("purchase", "acquire"),
+            Map.entry("purchased", "acquire"), Map.entry("takeover", "acquire"), Map.entry("welcomed", "welcome"),
             Map.entry("welcomes", "welcome"), Map.entry("blamed", "blame"), Map.entry("paid", "pay"),
-            Map.entry("beating", "beat"), Map.entry("beats", "beat"), Map.entry("scored", "score"), Map.entry("scores", "score"),
+            Map.entry("announced", "announce"), Map.entry("announces", "announce"), Map.entry("beating", "beat"), Map.entry("beats", "beat"), Map.entry("scored", "score"), Map.entry("scores", "score"),
             Map.entry("inviting", "invite"), Map.entry("defeating", "beat"));
 
     /** Words that make a name an organisation, a team, a place or a work, not a person. */
@@ -169,7 +173,9 @@ final class MeaningLexicon {
             "united", "club", "league", "trophy", "union", "government", "department", "agency", "office", "group", "company",
             "corporation", "association", "federation", "school", "college", "foundation", "plant", "glacier", "river",
             "lake", "mountain", "island", "street", "road", "centre", "center", "house", "science", "research", "affairs",
-            "foreign", "national", "european", "international", "news", "times", "post", "airlines", "fund", "board");
+            "foreign", "national", "european", "international", "news", "times", "post", "airlines", "fund", "board",
+            "schools", "health", "education", "transport", "finance", "defence", "defense", "justice", "state", "interior",
+            "public", "works", "services", "county", "district", "borough", "region", "province", "treasury");
 
     static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "from", "to", "of", "with", "by", "for", "into",
             "through", "after", "before", "against", "over", "under", "about", "between", "during");

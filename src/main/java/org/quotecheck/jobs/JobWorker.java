@@ -1,0 +1,129 @@
+package org.quotecheck.jobs;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * This instance's background worker: one thread that claims jobs from {@link JobQueue} and runs them, one at a
+ * time, sleeping when there is nothing to do. Any number of instances may run one each.
+ */
+@ApplicationScoped
+public class JobWorker {
+
+    private static final Logger LOG = Logger.getLogger(JobWorker.class);
+
+    @Inject
+    JobQueue queue;
+
+    @Inject
+    Instance<JobHandler> handlers;
+
+    @ConfigProperty(name = "quotecheck.jobs.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "quotecheck.jobs.idle-poll", defaultValue = "PT2S")
+    Duration idlePoll;
+
+    private final String name = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private volatile Thread thread;
+    private volatile boolean running;
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "quotecheck-jobs");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        Thread t = thread;
+        if (t != null) {
+            queue.wake();
+            t.interrupt();
+            t.join(10_000);
+        }
+    }
+
+    /** This worker's name, as jobs record who holds them. */
+    public String name() {
+        return name;
+    }
+
+    private void loop() {
+        Map<String, JobHandler> byKind = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
+        List<String> kinds = List.copyOf(byKind.keySet());
+        while (running) {
+            try {
+                if (!runOne(byKind, kinds)) {
+                    queue.await(idlePoll);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // The database may be away for a moment: wait and try again, never let the worker die.
+                LOG.warnf("Background jobs paused: %s", e.getMessage());
+                try {
+                    Thread.sleep(idlePoll.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Claims and runs one job; false when there was none. Public for tests that drive the queue step by step. */
+    public boolean runOne(Map<String, JobHandler> byKind, List<String> kinds) {
+        var claimed = queue.claim(name, kinds);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        JobQueue.Claimed job = claimed.get();
+        JobHandler handler = byKind.get(job.kind());
+        try {
+            boolean[] lost = {false};
+            handler.run(job, (done, total) -> {
+                boolean ours = queue.progress(job, done, total);
+                lost[0] |= !ours;
+                return ours;
+            });
+            if (!lost[0] && !queue.complete(job)) {
+                LOG.infof("Job %d (%s) was taken over by another worker before it finished here", job.id(), job.kind());
+            }
+        } catch (Exception | OutOfMemoryError e) {
+            LOG.errorf(e, "Job %d (%s %d) failed on attempt %d", job.id(), job.kind(), job.subjectId(), job.attempts());
+            queue.fail(job, e);
+        }
+        return true;
+    }
+
+    /** Runs every ready job now, on the calling thread (tests, and tools that want the work done before going on). */
+    public int drain() {
+        Map<String, JobHandler> byKind = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
+        List<String> kinds = List.copyOf(byKind.keySet());
+        int count = 0;
+        while (runOne(byKind, kinds)) {
+            count++;
+        }
+        return count;
+    }
+}
