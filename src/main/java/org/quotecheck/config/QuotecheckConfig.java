@@ -22,6 +22,36 @@ public interface QuotecheckConfig {
 
     SignIn signIn();
 
+    Semantic semantic();
+
+    Jobs jobs();
+
+    /** Checks by meaning. */
+    interface Semantic {
+        /** Load the sentence-embedding model (QUOTECHECK_SEMANTIC_ENABLED); off, checks by meaning go by words only. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    /** Durable background jobs. */
+    interface Jobs {
+        /** Run this instance's worker (QUOTECHECK_JOBS_ENABLED); jobs still queue up for other instances. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long a worker holds a job without reporting progress before another may take it over. */
+        @WithDefault("PT60S")
+        java.time.Duration lease();
+
+        /** Attempts before a failing job is given up (with exponential backoff in between). */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** How often an idle worker looks for jobs other instances queued. */
+        @WithDefault("PT2S")
+        java.time.Duration idlePoll();
+    }
+
     Session session();
 
     /** Backoff after failed sign-ins, per account and per client address. */

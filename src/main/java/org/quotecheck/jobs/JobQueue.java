@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,11 +40,8 @@ public class JobQueue {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "quotecheck.jobs.lease", defaultValue = "PT60S")
-    Duration lease;
-
-    @ConfigProperty(name = "quotecheck.jobs.max-attempts", defaultValue = "5")
-    int maxAttempts;
+    @Inject
+    org.quotecheck.config.QuotecheckConfig config;
 
     private final Object signal = new Object();
 
@@ -79,7 +75,7 @@ public class JobQueue {
                 + " ORDER BY run_after, id FOR UPDATE SKIP LOCKED LIMIT 1) RETURNING id, kind, subject_id, attempts";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, worker);
-            s.setString(2, lease.toSeconds() + " seconds");
+            s.setString(2, config.jobs().lease().toSeconds() + " seconds");
             s.setArray(3, c.createArrayOf("varchar", kinds.toArray()));
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(new Claimed(r.getLong(1), r.getString(2), r.getLong(3), r.getInt(4), worker))
@@ -93,7 +89,7 @@ public class JobQueue {
     /** Records progress and renews the lease; false when another worker holds the job now (stop at once). */
     public boolean progress(Claimed job, int done, int total) {
         return update(job, "progress_done = ?, progress_total = ?, locked_until = now() + ?::interval", done, total,
-                lease.toSeconds() + " seconds");
+                config.jobs().lease().toSeconds() + " seconds");
     }
 
     public boolean complete(Claimed job) {
@@ -103,7 +99,7 @@ public class JobQueue {
     /** A failure: tried again later with exponential backoff, or given up after the last attempt. */
     public void fail(Claimed job, Throwable error) {
         String message = String.valueOf(error.getMessage());
-        if (job.attempts() >= maxAttempts) {
+        if (job.attempts() >= config.jobs().maxAttempts()) {
             update(job, "state = 'FAILED', locked_by = NULL, locked_until = NULL, finished_at = now(), last_error = ?",
                     error.getClass().getSimpleName() + ": " + message);
         } else {

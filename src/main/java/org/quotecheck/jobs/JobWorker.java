@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.lang.management.ManagementFactory;
@@ -32,18 +31,15 @@ public class JobWorker {
     @Inject
     Instance<JobHandler> handlers;
 
-    @ConfigProperty(name = "quotecheck.jobs.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "quotecheck.jobs.idle-poll", defaultValue = "PT2S")
-    Duration idlePoll;
+    @Inject
+    org.quotecheck.config.QuotecheckConfig config;
 
     private final String name = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     private volatile Thread thread;
     private volatile boolean running;
 
     void start(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!config.jobs().enabled()) {
             return;
         }
         running = true;
@@ -73,7 +69,7 @@ public class JobWorker {
         while (running) {
             try {
                 if (!runOne(byKind, kinds)) {
-                    queue.await(idlePoll);
+                    queue.await(config.jobs().idlePoll());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -82,7 +78,7 @@ public class JobWorker {
                 // The database may be away for a moment: wait and try again, never let the worker die.
                 LOG.warnf("Background jobs paused: %s", e.getMessage());
                 try {
-                    Thread.sleep(idlePoll.toMillis());
+                    Thread.sleep(config.jobs().idlePoll().toMillis());
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     return;

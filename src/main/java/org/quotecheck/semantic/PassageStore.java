@@ -142,7 +142,6 @@ public class PassageStore {
                         + " ORDER BY ordinal")) {
             s.setLong(1, versionId);
             s.setFetchSize(2000);
-            c.setAutoCommit(false);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     Array array = r.getArray(5);
@@ -157,7 +156,6 @@ public class PassageStore {
                     passages.add(new SourcePassage(r.getInt(1), r.getInt(2), r.getString(4), r.getBoolean(3), vector));
                 }
             }
-            c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("could not load passages of version " + versionId, e);
         }

@@ -3,7 +3,6 @@ package org.quotecheck.semantic;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.quotecheck.embedding.Embedder;
 import org.quotecheck.embedding.minilm.MiniLmEmbedder;
@@ -22,15 +21,15 @@ public class SemanticModel {
 
     public enum Availability { LOADING, READY, UNAVAILABLE }
 
-    @ConfigProperty(name = "quotecheck.semantic.enabled", defaultValue = "true")
-    boolean enabled;
+    @jakarta.inject.Inject
+    org.quotecheck.config.QuotecheckConfig config;
 
     private volatile Embedder embedder;
     private volatile Availability availability = Availability.LOADING;
     private volatile String reason;
 
     void loadInBackground(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!config.semantic().enabled()) {
             availability = Availability.UNAVAILABLE;
             reason = "switched off (QUOTECHECK_SEMANTIC_ENABLED=false)";
             return;

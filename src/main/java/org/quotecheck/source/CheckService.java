@@ -35,21 +35,70 @@ public class CheckService implements EvidenceLookup {
     @Inject
     ClaimService claims;
 
+    @Inject
+    org.quotecheck.semantic.MeaningService meaning;
+
     /** {@code POST /api/verify}: nothing stored. */
     public CheckResult verify(String quote, String sourceText) {
-        if (quote == null || quote.isBlank()) {
-            throw new InvalidInputException("quote", "Give the quote to look for.");
+        return verify(quote, sourceText, null, ClaimType.DIRECT_QUOTE);
+    }
+
+    /**
+     * {@code POST /api/verify} with a claim type, against a text or a stored source's latest version: quotes word by
+     * word (by meaning when not found so), statements and reported speech by meaning. Nothing stored.
+     */
+    @Transactional
+    public CheckResult verify(String quote, String sourceText, Long sourceId, ClaimType type) {
+        if (sourceId != null) {
+            if (quote == null || quote.isBlank()) {
+                throw new InvalidInputException("quote", "Give the quote to look for.");
+            }
+            checkLength(quote);
+            SourceVersion version = sources.latestVersion(sourceId);
+            return route(quote, type, indexes.get(version.contentHash, () -> version.text), version.id);
         }
+        return route(quote, type, textIndex(quote, sourceText), null);
+    }
+
+    /** Quotes word by word; statements, reported speech, and quotes not found word for word, by meaning. */
+    CheckResult route(String text, ClaimType type, SourceIndex index, Long versionId) {
+        boolean quote = type == ClaimType.DIRECT_QUOTE || type == ClaimType.PARTIAL_QUOTE;
+        if (quote) {
+            CheckResult lexical = Verifier.verify(text, index, false);
+            return lexical.classification() != CheckResult.Classification.NOT_FOUND ? lexical : byMeaningAfterWords(text, index, versionId);
+        }
+        return versionId == null ? meaning.check(text, index) : meaning.check(text, versionId, index);
+    }
+
+    private CheckResult byMeaningAfterWords(String text, SourceIndex index, Long versionId) {
+        CheckResult byMeaning = versionId == null ? meaning.check(text, index) : meaning.check(text, versionId, index);
+        if (byMeaning.classification() == CheckResult.Classification.NOT_FOUND) {
+            return byMeaning;
+        }
+        String notice = "Not found word for word; this is what the source says in other words."
+                + (byMeaning.notice() == null ? "" : " " + byMeaning.notice());
+        return byMeaning.withNotice(notice);
+    }
+
+    private static void checkLength(String quote) {
         if (quote.length() > ClaimService.MAX_CLAIM_CHARS) {
             throw new InvalidInputException("quote", "A quote may have at most "
                     + String.format("%,d", ClaimService.MAX_CLAIM_CHARS) + " characters; this one has "
                     + String.format("%,d", quote.length()) + ". Check it in parts.");
         }
+    }
+
+    /** The index of a text sent with the request, after the same checks as a stored source's. */
+    private SourceIndex textIndex(String quote, String sourceText) {
+        if (quote == null || quote.isBlank()) {
+            throw new InvalidInputException("quote", "Give the quote to look for.");
+        }
+        checkLength(quote);
         String text = SourceInput.checkText(sourceText);
         if (text.isBlank()) {
             throw new InvalidInputException("sourceText", "Give the source text to look in.");
         }
-        return Verifier.verify(quote, indexes.get(SourceService.sha256(text), () -> text), false);
+        return indexes.get(SourceService.sha256(text), () -> text);
     }
 
     /** A claim checked against the latest version of a source; the result is shown, not stored. */
@@ -58,7 +107,7 @@ public class CheckService implements EvidenceLookup {
         ClaimView claim = claims.find(claimId);
         SourceVersion version = sources.latestVersion(sourceId);
         SourceIndex index = indexes.get(version.contentHash, () -> version.text);
-        CheckResult result = Verifier.verify(claim.text(), index, claim.type() == ClaimType.INDIRECT_QUOTE);
+        CheckResult result = route(claim.text(), claim.type(), index, version.id);
         return new Check(claim, SourceView.of(version.source, version, false), version.text, result);
     }
 
@@ -78,7 +127,7 @@ public class CheckService implements EvidenceLookup {
         ClaimView claim = ClaimView.of(stored, stored.articleId);
         SourceVersion version = sources.latestVersion(sourceId);
         SourceIndex index = indexes.get(version.contentHash, () -> version.text);
-        CheckResult result = Verifier.verify(claim.text(), index, claim.type() == ClaimType.INDIRECT_QUOTE);
+        CheckResult result = route(claim.text(), claim.type(), index, version.id);
         Evidence evidence = new Evidence();
         evidence.claimId = claimId;
         evidence.sourceVersion = version;

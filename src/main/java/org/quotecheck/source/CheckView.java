@@ -50,6 +50,11 @@ public record CheckView(CheckService.Check check, MarkedText quote, MarkedText c
                 timestamp);
     }
 
+    /** Whether the result lines up facts (a check by meaning) rather than words. */
+    public boolean byMeaning() {
+        return check.result().method() == CheckResult.Method.MEANING;
+    }
+
     static String label(CheckResult.Difference d) {
         String what = switch (d.kind()) {
             case INSERTED -> "Only in the article";
@@ -63,8 +68,10 @@ public record CheckView(CheckService.Check check, MarkedText quote, MarkedText c
         return switch (check.result().classification()) {
             case VERBATIM -> "The quote appears word for word (ignoring case, punctuation and quote style).";
             case MINOR_DIFFERENCES -> "The same passage with small wording differences that do not change facts.";
-            case ALTERED -> "The passage is there, but a fact changed (a number, a negation, a name or a direction), or most words differ.";
-            case PARAPHRASE -> "Not word for word, but the passage says the same thing and its numbers agree.";
+            case ALTERED -> check.result().method() == CheckResult.Method.MEANING
+                    ? "The source speaks of the same thing, but a fact of the claim differs from it (see the facts below)."
+                    : "The passage is there, but a fact changed (a number, a negation, a name or a direction), or most words differ.";
+            case PARAPHRASE -> "Not word for word, but the passage says the same thing, and every fact of the claim agrees with it.";
             case NOT_FOUND -> "No passage of this source supports the quote.";
         };
     }

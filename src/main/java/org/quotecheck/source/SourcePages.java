@@ -56,6 +56,8 @@ public class SourcePages {
         static native TemplateInstance form(FormData form, FormErrors errors);
 
         static native TemplateInstance show(SourceView source, List<SourceVersion> versions, String notice, FormErrors errors);
+
+        static native TemplateInstance show$semantic(SourceView source);
     }
 
     /** The new-source form's values, given back after an error. */
@@ -141,6 +143,13 @@ public class SourcePages {
     @Path("/{id}")
     public TemplateInstance show(@RestPath long id, @RestQuery String notice) {
         return Templates.show(sources.find(id, true), sources.versions(id), NOTICES.forKey(notice), FormErrors.NONE);
+    }
+
+    /** How far the source is with being searchable by meaning: the page's progress panel, polled by htmx. */
+    @GET
+    @Path("/{id}/semantic")
+    public TemplateInstance semantic(@RestPath long id) {
+        return Templates.show$semantic(sources.find(id, false));
     }
 
     @POST

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.quotecheck.semantic.SemanticState;
 import org.quotecheck.text.Captions;
 import org.quotecheck.user.User;
 import org.quotecheck.web.NotFoundProblem;
@@ -23,6 +24,12 @@ public class SourceService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    org.quotecheck.jobs.JobQueue jobs;
+
+    @Inject
+    org.quotecheck.semantic.MeaningService meaning;
+
     @Transactional
     public SourceView create(SourceInput input, List<Captions.Cue> cues, String fileName, String username) {
         SourceInput.Valid valid = input.validate();
@@ -37,7 +44,7 @@ public class SourceService {
         source.createdAt = OffsetDateTime.now();
         source.persist();
         SourceVersion version = addVersion(source, valid.text(), cues, fileName, author);
-        return SourceView.of(source, version, false);
+        return SourceView.of(source, version, false).withSemantic(new SemanticState(SemanticState.State.PENDING, 0, 0));
     }
 
     /** A corrected text: a new version; earlier versions and the evidence pointing at them stay as they were. */
@@ -53,13 +60,14 @@ public class SourceService {
             throw new org.quotecheck.web.ConflictException("This text is the same as version " + latest.number + ".");
         }
         SourceVersion version = addVersion(source, clean, cues, fileName, user(username));
-        return SourceView.of(source, version, false);
+        return SourceView.of(source, version, false).withSemantic(new SemanticState(SemanticState.State.PENDING, 0, 0));
     }
 
     @Transactional
     public SourceView find(long id, boolean withText) {
         Source source = load(id);
-        return SourceView.of(source, SourceVersion.latest(id).orElseThrow(), withText);
+        SourceVersion latest = SourceVersion.latest(id).orElseThrow();
+        return SourceView.of(source, latest, withText).withSemantic(meaning.state(latest.id));
     }
 
     @Transactional
@@ -114,6 +122,9 @@ public class SourceService {
         version.createdBy = author;
         version.createdAt = OffsetDateTime.now();
         version.persist();
+        entityManager.flush(); // the version's id, for its job
+        // Passages and their vectors are made in the background; the job exists exactly when the version does.
+        jobs.enqueue(org.quotecheck.semantic.PassageJob.KIND, version.id);
         return version;
     }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.quotecheck.claim.extraction.ClaimType;
 import org.quotecheck.user.Role;
 import org.quotecheck.verification.CheckResult;
 import org.quotecheck.web.InvalidInputException;
@@ -19,7 +20,8 @@ public class VerifyApi {
     @Inject
     CheckService checks;
 
-    public record VerifyRequest(String quote, String sourceText) {
+    /** {@code {quote, sourceText}} or {@code {quote, sourceId}}; {@code claimType} DIRECT_QUOTE by default. */
+    public record VerifyRequest(String quote, String sourceText, Long sourceId, String claimType) {
     }
 
     @POST
@@ -28,8 +30,18 @@ public class VerifyApi {
     @RolesAllowed({Role.EDITOR_NAME, Role.REVIEWER_NAME, Role.ADMIN_NAME})
     public CheckResult verify(VerifyRequest request) {
         if (request == null) {
-            throw new InvalidInputException("body", "Send {quote, sourceText} as a JSON object.");
+            throw new InvalidInputException("body", "Send {quote, sourceText} or {quote, sourceId} as a JSON object.");
         }
-        return checks.verify(request.quote(), request.sourceText());
+        if (request.sourceId() != null && request.sourceText() != null) {
+            throw new InvalidInputException("sourceId", "Send either sourceText or sourceId, not both.");
+        }
+        ClaimType type;
+        try {
+            type = request.claimType() == null || request.claimType().isBlank() ? ClaimType.DIRECT_QUOTE
+                    : ClaimType.valueOf(request.claimType().strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("claimType", "Use DIRECT_QUOTE, PARTIAL_QUOTE, INDIRECT_QUOTE or STATEMENT.");
+        }
+        return checks.verify(request.quote(), request.sourceText(), request.sourceId(), type);
     }
 }

@@ -133,7 +133,7 @@ public final class MeaningChecker {
         double weight(boolean claimHasFacts) {
             boolean roles = checks.stream().anyMatch(f -> f.kind().equals("ROLE"));
             boolean actions = checks.stream().anyMatch(f -> f.kind().equals("ACTION") || f.kind().equals("NEGATION"));
-            return candidate.relatedness() + 0.03 * Math.min(direct, 4) + (roles ? 0.08 : 0) + (actions ? 0.05 : 0)
+            return candidate.relatedness() + 0.05 * Math.min(direct, 4) + (roles ? 0.08 : 0) + (actions ? 0.05 : 0)
                     - (claimHasFacts && direct == 0 ? 0.1 : 0);
         }
     }
