@@ -24,8 +24,8 @@ public record CheckView(CheckService.Check check, MarkedText quote, MarkedText c
         if (result.passage() == null) {
             return new CheckView(check, MarkedText.of(quoteText, List.of()), null, false, false, null);
         }
-        int from = Math.max(0, result.passage().start() - CONTEXT);
-        int to = Math.min(check.sourceText().length(), result.passage().end() + CONTEXT);
+        int from = wordStart(check.sourceText(), Math.max(0, result.passage().start() - CONTEXT), result.passage().start());
+        int to = wordEnd(check.sourceText(), Math.min(check.sourceText().length(), result.passage().end() + CONTEXT), result.passage().end());
         List<CheckResult.Passage> parts = result.segments().isEmpty() ? List.of(result.passage()) : result.segments();
         for (CheckResult.Passage part : parts) {
             sourceRanges.add(new MarkedText.Range(part.start() - from, part.end() - from, "passage", "Supporting passage"));
@@ -33,10 +33,10 @@ public record CheckView(CheckService.Check check, MarkedText quote, MarkedText c
         for (CheckResult.Difference d : result.differences()) {
             String css = "diff-" + d.kind().name().toLowerCase() + (d.critical() ? " critical" : "");
             String title = label(d);
-            if (d.quoteStart() >= 0) {
+            if (d.quoteStart() != null && d.quoteStart() >= 0) {
                 quoteRanges.add(new MarkedText.Range(d.quoteStart(), d.quoteEnd(), css, title));
             }
-            if (d.sourceStart() >= 0) {
+            if (d.sourceStart() != null && d.sourceStart() >= 0) {
                 sourceRanges.add(new MarkedText.Range(d.sourceStart() - from, d.sourceEnd() - from, css, title));
             }
         }
@@ -55,6 +55,30 @@ public record CheckView(CheckService.Check check, MarkedText quote, MarkedText c
         return check.result().method() == CheckResult.Method.MEANING;
     }
 
+    /** Moves an excerpt's start forward to the start of a word, never past the passage. */
+    static int wordStart(String text, int from, int limit) {
+        if (from == 0) {
+            return 0;
+        }
+        int i = from;
+        while (i < limit && !Character.isWhitespace(text.charAt(i - 1))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Moves an excerpt's end back to the end of a word, never before the passage. */
+    static int wordEnd(String text, int to, int limit) {
+        if (to == text.length()) {
+            return to;
+        }
+        int i = to;
+        while (i > limit && !Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
     static String label(CheckResult.Difference d) {
         String what = switch (d.kind()) {
             case INSERTED -> "Only in the article";
@@ -64,7 +88,22 @@ public record CheckView(CheckService.Check check, MarkedText quote, MarkedText c
         return d.critical() ? what + " — " + d.reason() : what;
     }
 
+    /** The verdict in words an editor uses: "Says the same in other words" rather than "paraphrase" for a statement. */
+    public String verdict() {
+        boolean quote = !byMeaning();
+        return switch (check.result().classification()) {
+            case VERBATIM -> "Verbatim";
+            case MINOR_DIFFERENCES -> "Minor differences";
+            case ALTERED -> quote ? "Altered" : "A fact differs";
+            case PARAPHRASE -> quote ? "Paraphrase" : "Says the same in other words";
+            case NOT_FOUND -> "Not found";
+        };
+    }
+
     public String explanation() {
+        if (byMeaning() && check.result().classification() == CheckResult.Classification.NOT_FOUND) {
+            return "No passage of this source speaks of what the claim says.";
+        }
         return switch (check.result().classification()) {
             case VERBATIM -> "The quote appears word for word (ignoring case, punctuation and quote style).";
             case MINOR_DIFFERENCES -> "The same passage with small wording differences that do not change facts.";

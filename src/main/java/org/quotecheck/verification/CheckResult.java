@@ -43,10 +43,11 @@ public record CheckResult(Classification classification, double score, Passage p
 
     /**
      * Words the quote has and the source lacks (INSERTED), the reverse (DELETED), or both (REPLACED);
-     * {@code critical} when a number or unit, a negation, a named entity or a direction word changed.
+     * {@code critical} when a number or unit, a negation, a named entity or a direction word changed. The offsets
+     * (into the quote and the source) are null where a side has no words, and for differences found by meaning.
      */
     public record Difference(Kind kind, String quoteText, String sourceText, boolean critical, String reason,
-                             int quoteStart, int quoteEnd, int sourceStart, int sourceEnd) {
+                             Integer quoteStart, Integer quoteEnd, Integer sourceStart, Integer sourceEnd) {
     }
 
     /** A number of the quote, the number the passage has in its place, and whether they agree. */

@@ -81,8 +81,8 @@ final class WordDifferences {
             String reason = criticalReason(q, qFrom, qTo, s, sFrom, sTo, quoteWords, passageWords,
                     matchedEntityBefore || matchedEntityAfter);
             found.add(new Difference(kind, quoteText, sourceText, reason != null, reason,
-                    qFrom < 0 ? -1 : partOffset + q.start(qFrom), qTo < 0 ? -1 : partOffset + q.end(qTo),
-                    sFrom < 0 ? -1 : s.start(sFrom), sTo < 0 ? -1 : s.end(sTo)));
+                    qFrom < 0 ? null : partOffset + q.start(qFrom), qTo < 0 ? null : partOffset + q.end(qTo),
+                    sFrom < 0 ? null : s.start(sFrom), sTo < 0 ? null : s.end(sTo)));
         }
         return found;
     }

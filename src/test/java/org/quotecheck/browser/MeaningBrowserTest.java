@@ -38,7 +38,7 @@ class MeaningBrowserTest extends BrowserTestBase {
         signIn(editor);
         browser.get(url("/articles/" + article + "/claims/" + claim + "/check?sourceId=" + source));
         WebElement verdict = browser.findElement(By.cssSelector(".verdict"));
-        assertThat(verdict.getText()).containsIgnoringCase("altered");
+        assertThat(verdict.getText()).containsIgnoringCase("a fact differs");
         List<WebElement> rows = browser.findElements(By.cssSelector(".facts-table tbody tr"));
         assertThat(rows).anySatisfy(row -> {
             assertThat(row.getText()).contains("30 minutes").contains("20 minutes").contains("No");

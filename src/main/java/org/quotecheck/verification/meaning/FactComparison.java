@@ -33,15 +33,15 @@ final class FactComparison {
      * @param claimWords the stems of the claim's content words, to tell the passage's own words about the same
      *                   thing from words about something else
      */
-    static List<FactCheck> compare(String claimText, Facts claim, String speaker, Facts passage, Facts context,
-                                   String passageText, String contextText, Set<String> claimWords) {
+    static List<FactCheck> compare(String claimText, Facts claim, String speaker, String sourceSpeaker, Facts passage,
+                                   Facts context, String passageText, String contextText, Set<String> claimWords) {
         List<FactCheck> checks = new ArrayList<>();
         quantities(claim, passage, context, passageText, checks);
         names(claim, speaker, passage, context, checks);
         List<FactExtractor.Tok> tokens = FactExtractor.tokens(passageText);
         BitSetNear near = new BitSetNear(tokens, claimWords, passageText);
         polarity(claimText, claim, passage, near, tokens, checks);
-        speaker(speaker, passage, context, passageText, claimWords, checks);
+        speaker(speaker, sourceSpeaker, passage, context, passageText, claimWords, checks);
         if (!claim.negations().isEmpty()) {
             // A negation the passage lacks may be in the sentence next to it ("…but would not be torn down").
             BitSetNear nearInContext = new BitSetNear(FactExtractor.tokens(contextText), claimWords, contextText);
@@ -51,7 +51,7 @@ final class FactComparison {
                         ? new FactCheck("NEGATION", f.claimText(), "not (in the next sentence)", true, null) : f);
             }
         }
-        roles(claim, speaker, passage, checks);
+        roles(claim, speaker, sourceSpeaker, passage, context, checks);
         return checks;
     }
 
@@ -68,41 +68,53 @@ final class FactComparison {
 
     private static void quantities(Facts claim, Facts passage, Facts context, String passageText, List<FactCheck> checks) {
         List<Quantity> unused = new ArrayList<>(passage.quantities());
-        List<Quantity> unmatched = new ArrayList<>();
-        for (Quantity c : claim.quantities()) {
+        FactCheck[] inOrder = new FactCheck[claim.quantities().size()];
+        for (int k = 0; k < inOrder.length; k++) {
+            Quantity c = claim.quantities().get(k);
             Quantity same = unused.stream().filter(p -> (c.comparableWith(p) || c.loosely(p)) && c.agreesWith(p)).findFirst().orElse(null);
             if (same != null) {
                 unused.remove(same);
-                checks.add(new FactCheck(kind(c, same), c.text(), same.text(), true, null));
-            } else {
-                unmatched.add(c);
+                inOrder[k] = new FactCheck(kind(c, same), shown(c), same.text(), true, null);
             }
         }
-        for (Quantity c : unmatched) {
+        for (int k = 0; k < inOrder.length; k++) {
+            if (inOrder[k] != null) {
+                continue;
+            }
+            Quantity c = claim.quantities().get(k);
             String derived = derived(c, passage.quantities(), passageText);
             if (derived != null) {
-                checks.add(new FactCheck(kind(c, null), c.text(), derived, true, null));
+                inOrder[k] = new FactCheck(kind(c, null), shown(c), derived, true, null);
                 continue;
             }
             Quantity instead = unused.stream().filter(c::comparableWith)
                     .min(java.util.Comparator.comparingDouble(p -> Math.abs(p.value() - c.value()))).orElse(null);
             if (instead != null) {
                 unused.remove(instead);
-                checks.add(new FactCheck(kind(c, instead), c.text(), instead.text(), false,
-                        c.describe() + " in the claim, " + instead.describe() + " in the source"));
+                inOrder[k] = new FactCheck(kind(c, instead), shown(c), instead.text(), false,
+                        c.describe() + " in the claim, " + instead.describe() + " in the source");
             } else if (context.quantities().stream().anyMatch(q -> c.comparableWith(q) && c.agreesWith(q))) {
                 Quantity there = context.quantities().stream().filter(q -> c.comparableWith(q) && c.agreesWith(q)).findFirst().orElseThrow();
-                checks.add(new FactCheck(kind(c, there), c.text(), there.text(), true, null));
-            } else if (c.dimension() == Dimension.YEAR || c.dimension() == Dimension.MONTH || c.dimension() == Dimension.DATE) {
-                // A year or month the source does not give anywhere near is not checked ("the July-to-September
-                // quarter" for "the third quarter"); one it gives differently is (above).
-                continue;
-            } else {
-                checks.add(new FactCheck(kind(c, null), c.text(), null, false,
+                inOrder[k] = new FactCheck(kind(c, there), shown(c), there.text(), true, null);
+            } else if (c.dimension() != Dimension.YEAR && c.dimension() != Dimension.MONTH && c.dimension() != Dimension.DATE) {
+                // (A year or month the source does not give anywhere near is not checked: "the July-to-September
+                // quarter" for "the third quarter"; one it gives differently is, above.)
+                inOrder[k] = new FactCheck(kind(c, null), shown(c), null, false,
                         c.dimension() == Dimension.MULTIPLIER ? "the source says nothing of " + c.text()
-                                : "the source does not give " + c.describe()));
+                                : "the source does not give " + c.describe());
             }
         }
+        for (FactCheck check : inOrder) {
+            if (check != null) {
+                checks.add(check);
+            }
+        }
+    }
+
+    /** The claim's words for a quantity, with its unit where the words leave it out ("45" after "20 minutes"). */
+    private static String shown(Quantity q) {
+        boolean bare = q.text().chars().noneMatch(Character::isLetter) && !q.text().contains("%") && !q.text().contains("$");
+        return bare && q.dimension() != Dimension.NUMBER && q.dimension() != Dimension.YEAR ? q.text() + " (" + q.describe() + ")" : q.text();
     }
 
     /**
@@ -168,8 +180,13 @@ final class FactComparison {
                         + rival.text() + " in the source"));
                 continue;
             }
-            context.names().stream().filter(p -> sameName(c, p)).findFirst()
-                    .ifPresent(there -> checks.add(new FactCheck("NAME", c.text(), there.text(), true, null)));
+            Name there = context.names().stream().filter(p -> sameName(c, p)).findFirst().orElse(null);
+            if (there != null) {
+                checks.add(new FactCheck("NAME", c.text(), there.text(), true, null));
+            } else if (c.kind() != Name.Kind.OTHER) {
+                // A person or a country the source does not name here at all cannot be confirmed by it.
+                checks.add(new FactCheck("NAME", c.text(), null, false, "the source does not name " + c.text() + " here"));
+            }
         }
     }
 
@@ -270,13 +287,20 @@ final class FactComparison {
      * Reported speech names who said it: the source must say it is theirs. Their own remarks ("I…", "we…") with their
      * name nearby agree; another person who says or announces it in the passage is a changed fact.
      */
-    private static void speaker(String speaker, Facts passage, Facts context, String passageText, Set<String> claimWords,
-                                List<FactCheck> checks) {
+    private static void speaker(String speaker, String sourceSpeaker, Facts passage, Facts context, String passageText,
+                                Set<String> claimWords, List<FactCheck> checks) {
         if (speaker == null) {
             return;
         }
         String name = withoutTitles(speaker);
         if (name.isEmpty()) {
+            return;
+        }
+        if (sourceSpeaker != null && !withoutTitles(sourceSpeaker).isEmpty()) {
+            // A transcript: its label says who speaks.
+            boolean same = sameName(withoutTitles(sourceSpeaker), name);
+            checks.add(new FactCheck("SPEAKER", speaker, sourceSpeaker, same, same ? null : "said by " + sourceSpeaker
+                    + " in the source, not " + speaker));
             return;
         }
         // Who speaks in the sentence that says what the claim says (a window's other sentence may be someone else's).
@@ -388,42 +412,54 @@ final class FactComparison {
         return false;
     }
 
-    /** "Takaichi invited Lee" against "Lee invited Takaichi": the same action, the parties swapped or changed. */
-    private static void roles(Facts claim, String speaker, Facts passage, List<FactCheck> checks) {
+    /**
+     * "Takaichi invited Lee" against "Lee invited Takaichi": the same action, the parties swapped or changed. An
+     * action between two parties that the source does not report at all ("Takaichi criticised Lee" against a summary
+     * that says nothing of criticism) is not confirmed by it.
+     */
+    private static void roles(Facts claim, String speaker, String sourceSpeaker, Facts passage, Facts context,
+                              List<FactCheck> checks) {
         for (Role c : claim.roles()) {
-            for (Role p : passage.roles()) {
-                if (!c.verb().equals(p.verb())) {
-                    continue;
+            String claimAgent = resolve(c.agent(), speaker, speaker, true);
+            String claimPatient = resolve(c.patient(), speaker, speaker, true);
+            Role p = passage.roles().stream().filter(r -> r.verb().equals(c.verb())).findFirst()
+                    .or(() -> context.roles().stream().filter(r -> r.verb().equals(c.verb())).findFirst()).orElse(null);
+            if (p == null) {
+                if (claimAgent != null && claimPatient != null && !c.verb().equals("announce") && !c.verb().equals("score")) {
+                    checks.add(new FactCheck("ROLE", describe(claimAgent, c.verb(), claimPatient), null, false,
+                            "the source does not say that " + describe(claimAgent, c.verb(), claimPatient)));
                 }
-                String claimAgent = resolve(c.agent(), speaker, true);
-                String claimPatient = resolve(c.patient(), speaker, true);
-                String sourceAgent = resolve(p.agent(), speaker, false);
-                String sourcePatient = resolve(p.patient(), speaker, false);
-                boolean agentsDiffer = differ(claimAgent, sourceAgent);
-                boolean patientsDiffer = differ(claimPatient, sourcePatient);
-                boolean swapped = same(claimAgent, sourcePatient) || same(claimPatient, sourceAgent);
-                if (agentsDiffer || patientsDiffer || swapped) {
-                    checks.add(new FactCheck("ROLE", describe(claimAgent, c.verb(), claimPatient),
-                            describe(sourceAgent, p.verb(), sourcePatient), false, "who did what to whom differs"));
-                } else if (claimAgent != null && sourceAgent != null) {
-                    checks.add(new FactCheck("ROLE", describe(claimAgent, c.verb(), claimPatient),
-                            describe(sourceAgent, p.verb(), sourcePatient), true, null));
-                }
-                break;
+                continue;
+            }
+            String sourceAgent = resolve(p.agent(), speaker, sourceSpeaker, false);
+            String sourcePatient = resolve(p.patient(), speaker, sourceSpeaker, false);
+            boolean agentsDiffer = differ(claimAgent, sourceAgent);
+            boolean patientsDiffer = differ(claimPatient, sourcePatient);
+            boolean swapped = same(claimAgent, sourcePatient) || same(claimPatient, sourceAgent);
+            if (agentsDiffer || patientsDiffer || swapped) {
+                checks.add(new FactCheck("ROLE", describe(claimAgent, c.verb(), claimPatient),
+                        describe(sourceAgent, p.verb(), sourcePatient), false, "who did what to whom differs"));
+            } else if (claimAgent != null && sourceAgent != null) {
+                checks.add(new FactCheck("ROLE", describe(claimAgent, c.verb(), claimPatient),
+                        describe(sourceAgent, p.verb(), sourcePatient), true, null));
             }
         }
     }
 
-    /** A party as a comparable name; null when it cannot be known (a title, "she" in a source). */
-    private static String resolve(Party party, String speaker, boolean inClaim) {
+    /**
+     * A party as a comparable name; null when it cannot be known (a title, "she" in a source). "I" in a source is who
+     * speaks there (a transcript's label), or else the claim's speaker; "she" in reported speech is its speaker.
+     */
+    private static String resolve(Party party, String claimSpeaker, String textSpeaker, boolean inClaim) {
         if (party == null) {
             return null;
         }
-        String speakerName = speaker == null ? null : speaker.toLowerCase(java.util.Locale.ROOT);
+        String speakerName = textSpeaker == null ? null : withoutTitles(textSpeaker);
         return switch (party.type()) {
             case NAMED -> party.name();
-            case FIRST_PERSON -> speakerName; // the speaker of the remarks is the one reported
-            case THIRD_PERSON -> inClaim ? speakerName : null;
+            case FIRST_PERSON -> speakerName != null && !speakerName.isEmpty() ? speakerName
+                    : claimSpeaker == null ? null : withoutTitles(claimSpeaker);
+            case THIRD_PERSON -> inClaim && claimSpeaker != null ? withoutTitles(claimSpeaker) : null;
             case TITLED -> null;
         };
     }

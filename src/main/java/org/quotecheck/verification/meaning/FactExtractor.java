@@ -99,7 +99,9 @@ final class FactExtractor {
                     ? MeaningLexicon.ACTION_WORDS.get(pair) : MeaningLexicon.ACTION_WORDS.get(t.lower);
             if (found != null) {
                 actions.addAll(found);
-                actionWords.add(new Word(t.text, t.start, t.end));
+                boolean both = pair != null && MeaningLexicon.ACTION_WORDS.containsKey(pair);
+                int end = both ? tokens.get(i + 1).end : t.end;
+                actionWords.add(new Word(text.substring(t.start, end), t.start, end));
             }
         }
         return new Facts(List.copyOf(quantities), names, negations, actions, actionWords, roles(text, tokens, names));
@@ -471,7 +473,8 @@ final class FactExtractor {
             int j = i;
             List<String> words = new ArrayList<>();
             boolean titled = false;
-            while (j < tokens.size() && (isNameWord(tokens.get(j)) || j > i && tokens.get(j).lower.equals("of")
+            while (j < tokens.size() && (j == i || joined(text, tokens.get(j - 1), tokens.get(j)))
+                    && (isNameWord(tokens.get(j)) || j > i && tokens.get(j).lower.equals("of")
                     && j + 1 < tokens.size() && isNameWord(tokens.get(j + 1)) && !(titled && countryFrom(tokens, j + 1)))) {
                 Tok w = tokens.get(j);
                 if (MeaningLexicon.TITLES.contains(w.lower)) {
@@ -521,6 +524,12 @@ final class FactExtractor {
             i = Math.max(j, i + 1);
         }
         return names;
+    }
+
+    /** Two words of one name: only a space (or a hyphen) between them, no comma, question mark or line break. */
+    private static boolean joined(String text, Tok before, Tok after) {
+        String between = text.substring(before.end, after.start);
+        return between.equals(" ") || between.equals("-");
     }
 
     /** Whether the capitalised words from {@code k} name a country ("President Lee of South Korea"). */

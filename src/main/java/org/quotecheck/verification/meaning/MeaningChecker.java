@@ -264,10 +264,32 @@ public final class MeaningChecker {
         int from = Math.max(0, p.start() - CONTEXT);
         int to = Math.min(sourceText.length(), p.end() + CONTEXT);
         Facts context = FactExtractor.extract(sourceText.substring(from, to));
-        List<FactCheck> checks = FactComparison.compare(clause, claimFacts, speaker, passageFacts, context, p.text(),
-                sourceText.substring(from, to), words.stems());
+        List<FactCheck> checks = FactComparison.compare(clause, claimFacts, speaker, transcriptSpeaker(sourceText, p.start()),
+                passageFacts, context, p.text(), sourceText.substring(from, to), words.stems());
         int direct = (int) checks.stream().filter(f -> f.sourceText() != null && p.text().contains(f.sourceText())).count();
         return new Evaluated(c, checks, direct);
+    }
+
+    /** A transcript's label ("PRIME MINISTER TAKAICHI:") for the turn the passage is in, or null. */
+    private static final java.util.regex.Pattern TRANSCRIPT_LABEL = java.util.regex.Pattern.compile(
+            "(?m)^([A-Z][A-Z .'’-]{2,60}):");
+
+    static String transcriptSpeaker(String source, int at) {
+        int from = Math.max(0, at - 5_000);
+        java.util.regex.Matcher m = TRANSCRIPT_LABEL.matcher(source.substring(from, Math.min(source.length(), at + 60)));
+        String label = null;
+        int labelAt = -1;
+        while (m.find()) {
+            if (from + m.start() <= at + 1) {
+                label = m.group(1).strip();
+                labelAt = from + m.start();
+            }
+        }
+        if (label == null || label.equals("Q") || label.startsWith("REPORTER") || label.startsWith("QUESTION")) {
+            return null;
+        }
+        // Only this turn: another label between the label and the passage would have been found instead.
+        return labelAt >= 0 ? label.substring(0, 1) + label.substring(1).toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     private static CheckResult result(Evaluated chosen) {
@@ -279,7 +301,7 @@ public final class MeaningChecker {
             if (!f.agree()) {
                 differences.add(new Difference(f.sourceText() == null ? CheckResult.Kind.INSERTED : CheckResult.Kind.REPLACED,
                         f.claimText() == null ? "" : f.claimText(), f.sourceText() == null ? "" : f.sourceText(), true,
-                        f.reason(), -1, -1, -1, -1));
+                        f.reason(), null, null, null, null));
             }
             if (isNumeric(f.kind())) {
                 numbers.add(new NumberCheck(f.claimText(), f.sourceText(), f.agree()));

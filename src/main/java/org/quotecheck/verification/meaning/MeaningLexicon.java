@@ -61,7 +61,7 @@ final class MeaningLexicon {
         add(words, Set.of(Action.CONTINUE, Action.HOLD), "maintain", "maintains", "maintained");
         add(words, Set.of(Action.CONTINUE, Action.HOLD), "keep", "keeps", "kept", "keeping");
         add(words, Set.of(Action.STOP), "suspend", "suspends", "suspended", "suspending",
-                "stop", "stops", "stopped", "halt", "halts", "halted", "cancel", "cancels", "cancelled", "canceled", "abandon",
+                "stop", "stops", "stopped", "to end", "will end", "would end", "ended the", "ending the", "halt", "halts", "halted", "cancel", "cancels", "cancelled", "canceled", "abandon",
                 "abandoned", "scrap", "scrapped", "freeze", "froze", "frozen", "discontinue", "discontinued", "terminate",
                 "terminated", "pause", "paused", "call off", "called off", "withdraw", "withdrew", "withdrawn");
         add(words, Set.of(Action.RAISE), "raise", "raises", "raised", "raising", "increase", "increases", "increased",

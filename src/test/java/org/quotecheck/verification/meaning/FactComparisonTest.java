@@ -102,6 +102,21 @@ class FactComparisonTest {
         differs("Lee invited Takaichi to the summit.", "Takaichi invited Lee to the summit.", "ROLE");
     }
 
+    /** What a reviewer tried on the summit sources: none of these may pass as a faithful paraphrase. */
+    @Test
+    void changedActionsPartiesAndPlacesNeverPassAsFaithful() throws Exception {
+        String summary = StatementPairsTest.resource("/corpus/sources/mofa-summit-summary-2025-10-30.txt");
+        String doorstep = StatementPairsTest.resource("/corpus/sources/takaichi-doorstep-2025-10-30.txt");
+        for (String claim : new String[] {"The leaders agreed to end shuttle diplomacy.", "Lee invited Takaichi to visit Korea again.",
+                "Takaichi invited Lee to visit China.", "Takaichi criticised Lee over the abductions issue."}) {
+            for (String source : new String[] {summary, doorstep}) {
+                assertThat(check(claim, source).classification()).as(claim).isNotEqualTo(Classification.PARAPHRASE);
+            }
+        }
+        assertThat(check("Takaichi said she had invited Lee to visit Japan again.", doorstep).classification())
+                .isEqualTo(Classification.PARAPHRASE);
+    }
+
     @Test
     void somethingTheSourceDoesNotSayIsNotFound() {
         CheckResult result = check("The two leaders signed a deal on semiconductor supply chains.",
