@@ -38,12 +38,21 @@ public class ClaimService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    jakarta.enterprise.event.Event<ClaimsChanged> changed;
+
     /** A new article: store every claim the extractor finds. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void extractNew(long articleId, String body) {
         for (ExtractedClaim found : ClaimExtractor.extract(body)) {
             persistExtracted(articleId, found);
         }
+        fireChanged(articleId);
+    }
+
+    private void fireChanged(long articleId) {
+        entityManager.flush();
+        changed.fire(new ClaimsChanged(articleId));
     }
 
     /** An edited body: keep every claim whose text is still there, flag the others, add what is new. */
@@ -72,6 +81,7 @@ public class ClaimService {
         for (ExtractedClaim found : result.added()) {
             persistExtracted(articleId, found);
         }
+        fireChanged(articleId);
     }
 
     @Transactional
@@ -104,6 +114,7 @@ public class ClaimService {
         claim.createdAt = OffsetDateTime.now();
         claim.updatedAt = claim.createdAt;
         claim.persist();
+        fireChanged(articleId);
         return ClaimView.of(claim, articleId);
     }
 
@@ -121,7 +132,7 @@ public class ClaimService {
         claim.type = type;
         claim.speaker = speaker;
         claim.updatedAt = OffsetDateTime.now();
-        entityManager.flush();
+        fireChanged(claim.articleId);
         return ClaimView.of(claim, claim.articleId);
     }
 

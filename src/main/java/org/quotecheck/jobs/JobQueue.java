@@ -45,11 +45,14 @@ public class JobQueue {
 
     private final Object signal = new Object();
 
-    /** Adds a job in the caller's transaction, unless one for the same subject is still open. */
+    /**
+     * Adds a job in the caller's transaction, unless one for the same subject is waiting already. A job that is
+     * running may have read its subject before this change, so a new one waits behind it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String kind, long subjectId) {
         entityManager.createNativeQuery("INSERT INTO job (kind, subject_id) VALUES (?1, ?2)"
-                        + " ON CONFLICT (kind, subject_id) WHERE state IN ('PENDING', 'RUNNING') DO NOTHING")
+                        + " ON CONFLICT (kind, subject_id) WHERE state = 'PENDING' DO NOTHING")
                 .setParameter(1, kind).setParameter(2, subjectId).executeUpdate();
         wake();
     }
@@ -72,6 +75,8 @@ public class JobQueue {
         String sql = "UPDATE job SET state = 'RUNNING', attempts = attempts + 1, locked_by = ?, locked_until = now() + ?::interval,"
                 + " updated_at = now() WHERE id = (SELECT id FROM job WHERE kind = ANY (?) AND run_after <= now()"
                 + " AND (state = 'PENDING' OR state = 'RUNNING' AND locked_until < now())"
+                + " AND NOT EXISTS (SELECT 1 FROM job r WHERE r.kind = job.kind AND r.subject_id = job.subject_id"
+                + " AND r.id <> job.id AND r.state = 'RUNNING' AND r.locked_until >= now())"
                 + " ORDER BY run_after, id FOR UPDATE SKIP LOCKED LIMIT 1) RETURNING id, kind, subject_id, attempts";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, worker);
@@ -104,13 +109,24 @@ public class JobQueue {
                     error.getClass().getSimpleName() + ": " + message);
         } else {
             long backoff = (long) Math.min(3600, 5 * Math.pow(4, job.attempts() - 1));
-            update(job, "state = 'PENDING', locked_by = NULL, locked_until = NULL, run_after = now() + ?::interval, last_error = ?",
-                    backoff + " seconds", error.getClass().getSimpleName() + ": " + message);
+            String failure = error.getClass().getSimpleName() + ": " + message;
+            // A job for the same subject queued meanwhile does this one's work as well: this one is retired.
+            boolean retried = updateIf(job, "state = 'PENDING', locked_by = NULL, locked_until = NULL, run_after = now() + ?::interval,"
+                    + " last_error = ?", "AND NOT EXISTS (SELECT 1 FROM job w WHERE w.kind = job.kind AND w.subject_id = job.subject_id"
+                    + " AND w.state = 'PENDING')", backoff + " seconds", failure);
+            if (!retried) {
+                update(job, "state = 'DONE', locked_by = NULL, locked_until = NULL, finished_at = now(), last_error = ?",
+                        "Superseded by a newer job after " + failure);
+            }
         }
     }
 
     private boolean update(Claimed job, String set, Object... values) {
-        String sql = "UPDATE job SET " + set + ", updated_at = now() WHERE id = ? AND locked_by = ? AND state = 'RUNNING'";
+        return updateIf(job, set, "", values);
+    }
+
+    private boolean updateIf(Claimed job, String set, String condition, Object... values) {
+        String sql = "UPDATE job SET " + set + ", updated_at = now() WHERE id = ? AND locked_by = ? AND state = 'RUNNING' " + condition;
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             int i = 1;
             for (Object value : values) {

@@ -39,7 +39,7 @@ public class MeaningService {
     public SemanticState state(long versionId) {
         PassageStore.Counts counts = store.counts(versionId);
         Optional<JobQueue.Status> job = jobs.status(PassageJob.KIND, versionId);
-        boolean complete = counts.passages() > 0 && counts.embedded() == counts.passages();
+        boolean complete = counts.passages() > 0 && counts.embedded() == counts.passages() && counts.ready();
         SemanticState.State state;
         if (complete) {
             state = SemanticState.State.READY;
@@ -57,12 +57,17 @@ public class MeaningService {
 
     /** A stored version: its passages (from the cache once complete) and the claim's vector. */
     public CheckResult check(String claim, long versionId, SourceIndex index) {
+        return check(claim, versionId, index, null);
+    }
+
+    /** The same, with the claim's vector computed already (library search embeds a claim once for many sources). */
+    public CheckResult check(String claim, long versionId, SourceIndex index, float[] knownVector) {
         SemanticState state = state(versionId);
         List<SourcePassage> passages = state.state() == SemanticState.State.READY ? cache.get(versionId, () -> store.load(versionId))
                 : state.passages() > 0 ? store.load(versionId) : null;
         Optional<Embedder> embedder = model.embedder();
         boolean vectors = embedder.isPresent() && passages != null && passages.stream().anyMatch(p -> p.vector() != null);
-        float[] claimVector = vectors ? embedder.get().embed(List.of(claim)).get(0) : null;
+        float[] claimVector = !vectors ? null : knownVector != null ? knownVector : embedder.get().embed(List.of(claim)).get(0);
         CheckResult result = MeaningChecker.check(claim, index, passages, claimVector);
         if (embedder.isEmpty()) {
             return result.withNotice("Checked by words only: the meaning model is not available here (" + model.reason() + ").");

@@ -1,6 +1,7 @@
 package org.quotecheck.semantic;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.quotecheck.embedding.Embedder;
 import org.quotecheck.jobs.JobHandler;
@@ -27,6 +28,18 @@ public class PassageJob implements JobHandler {
     @Inject
     SemanticModel model;
 
+    @Inject
+    Event<PassagesReady> readyEvents;
+
+    /** A source version's passages are all stored (and embedded, where a model is available). */
+    public record PassagesReady(long versionId) {
+    }
+
+    private void ready(long versionId) {
+        store.markReady(versionId);
+        readyEvents.fire(new PassagesReady(versionId));
+    }
+
     @Override
     public String kind() {
         return KIND;
@@ -49,12 +62,15 @@ public class PassageJob implements JobHandler {
         }
         Optional<Embedder> embedder = model.embedder();
         if (embedder.isEmpty()) {
-            return; // passages stored for words-only checks and library search; vectors when a model is available
+            // Passages stored for words-only checks and library search; vectors when a model is available.
+            ready(versionId);
+            return;
         }
         int embedded = counts.embedded();
         while (true) {
             List<PassageStore.Pending> batch = store.unembedded(versionId, BATCH);
             if (batch.isEmpty()) {
+                ready(versionId);
                 return;
             }
             List<float[]> vectors = embedder.get().embed(batch.stream().map(PassageStore.Pending::text).toList());

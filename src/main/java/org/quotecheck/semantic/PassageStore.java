@@ -25,8 +25,8 @@ public class PassageStore {
     public record Pending(long id, String text) {
     }
 
-    /** How many passages a version has, and how many of them have their vector. */
-    public record Counts(int passages, int embedded) {
+    /** How many passages a version has, how many of them have their vector, and whether the job finished it. */
+    public record Counts(int passages, int embedded, boolean ready) {
     }
 
     public Optional<String> versionText(long versionId) {
@@ -102,7 +102,7 @@ public class PassageStore {
     /** Stores vectors for passages that have none yet (a vector once written never changes). */
     public void storeVectors(List<Pending> passages, List<float[]> vectors) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE source_passage SET embedding = ? WHERE id = ? AND embedding IS NULL")) {
+                "UPDATE source_passage SET embedding = ?, embedding_q = ? WHERE id = ? AND embedding IS NULL")) {
             c.setAutoCommit(false);
             for (int i = 0; i < passages.size(); i++) {
                 float[] vector = vectors.get(i);
@@ -111,7 +111,8 @@ public class PassageStore {
                     boxed[k] = vector[k];
                 }
                 s.setArray(1, c.createArrayOf("float4", boxed));
-                s.setLong(2, passages.get(i).id());
+                s.setBytes(2, org.quotecheck.library.vectors.QuantizedVector.encode(vector));
+                s.setLong(3, passages.get(i).id());
                 s.addBatch();
             }
             s.executeBatch();
@@ -121,13 +122,26 @@ public class PassageStore {
         }
     }
 
+    /** The version's passages (and their vectors, if any are to be made) are complete: it joins the library index. */
+    public void markReady(long versionId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE source_version SET passages_ready_at = now() WHERE id = ? AND passages_ready_at IS NULL")) {
+            s.setLong(1, versionId);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not mark version " + versionId + " ready", e);
+        }
+    }
+
     public Counts counts(long versionId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT count(*), count(embedding) FROM source_passage WHERE source_version_id = ?")) {
+                "SELECT count(*), count(embedding), (SELECT passages_ready_at IS NOT NULL FROM source_version WHERE id = ?)"
+                        + " FROM source_passage WHERE source_version_id = ?")) {
             s.setLong(1, versionId);
+            s.setLong(2, versionId);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return new Counts(r.getInt(1), r.getInt(2));
+                return new Counts(r.getInt(1), r.getInt(2), r.getBoolean(3));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not count passages", e);

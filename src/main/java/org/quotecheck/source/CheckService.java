@@ -38,6 +38,9 @@ public class CheckService implements EvidenceLookup {
     @Inject
     org.quotecheck.semantic.MeaningService meaning;
 
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
     /** {@code POST /api/verify}: nothing stored. */
     public CheckResult verify(String quote, String sourceText) {
         return verify(quote, sourceText, null, ClaimType.DIRECT_QUOTE);
@@ -62,16 +65,48 @@ public class CheckService implements EvidenceLookup {
 
     /** Quotes word by word; statements, reported speech, and quotes not found word for word, by meaning. */
     CheckResult route(String text, ClaimType type, SourceIndex index, Long versionId) {
+        return route(text, type, index, versionId, null);
+    }
+
+    /**
+     * A claim against one stored version, by id, with the claim's vector when the caller has it (library search checks
+     * one claim against many sources); empty when the version does not exist. The text is read only when its index
+     * is not cached.
+     */
+    @Transactional
+    public java.util.Optional<VersionCheck> checkVersion(String text, ClaimType type, long versionId, float[] claimVector) {
+        List<?> hash = entityManager.createQuery("select v.contentHash from SourceVersion v where v.id = :id")
+                .setParameter("id", versionId).getResultList();
+        if (hash.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        SourceIndex index = indexes.get((String) hash.get(0), () -> entityManager
+                .createQuery("select v.text from SourceVersion v where v.id = :id", String.class)
+                .setParameter("id", versionId).getSingleResult());
+        return java.util.Optional.of(new VersionCheck(route(text, type, index, versionId, claimVector), index.text()));
+    }
+
+    /** A check against a stored version, with the version's text to show the passage in context. */
+    public record VersionCheck(CheckResult result, String sourceText) {
+    }
+
+    private CheckResult route(String text, ClaimType type, SourceIndex index, Long versionId, float[] claimVector) {
         boolean quote = type == ClaimType.DIRECT_QUOTE || type == ClaimType.PARTIAL_QUOTE;
         if (quote) {
             CheckResult lexical = Verifier.verify(text, index, false);
-            return lexical.classification() != CheckResult.Classification.NOT_FOUND ? lexical : byMeaningAfterWords(text, index, versionId);
+            if (lexical.classification() != CheckResult.Classification.NOT_FOUND) {
+                return lexical;
+            }
+            return afterWords(byMeaning(text, index, versionId, claimVector));
         }
-        return versionId == null ? meaning.check(text, index) : meaning.check(text, versionId, index);
+        return byMeaning(text, index, versionId, claimVector);
     }
 
-    private CheckResult byMeaningAfterWords(String text, SourceIndex index, Long versionId) {
-        CheckResult byMeaning = versionId == null ? meaning.check(text, index) : meaning.check(text, versionId, index);
+    private CheckResult byMeaning(String text, SourceIndex index, Long versionId, float[] claimVector) {
+        return versionId == null ? meaning.check(text, index) : meaning.check(text, versionId, index, claimVector);
+    }
+
+    private static CheckResult afterWords(CheckResult byMeaning) {
         if (byMeaning.classification() == CheckResult.Classification.NOT_FOUND) {
             return byMeaning;
         }

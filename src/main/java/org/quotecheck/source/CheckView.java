@@ -20,34 +20,47 @@ public record CheckView(CheckService.Check check, MarkedText quote, MarkedText c
         CheckResult result = check.result();
         String quoteText = check.claim().text();
         List<MarkedText.Range> quoteRanges = new ArrayList<>();
-        List<MarkedText.Range> sourceRanges = new ArrayList<>();
         if (result.passage() == null) {
             return new CheckView(check, MarkedText.of(quoteText, List.of()), null, false, false, null);
         }
-        int from = wordStart(check.sourceText(), Math.max(0, result.passage().start() - CONTEXT), result.passage().start());
-        int to = wordEnd(check.sourceText(), Math.min(check.sourceText().length(), result.passage().end() + CONTEXT), result.passage().end());
-        List<CheckResult.Passage> parts = result.segments().isEmpty() ? List.of(result.passage()) : result.segments();
-        for (CheckResult.Passage part : parts) {
-            sourceRanges.add(new MarkedText.Range(part.start() - from, part.end() - from, "passage", "Supporting passage"));
-        }
         for (CheckResult.Difference d : result.differences()) {
-            String css = "diff-" + d.kind().name().toLowerCase() + (d.critical() ? " critical" : "");
-            String title = label(d);
             if (d.quoteStart() != null && d.quoteStart() >= 0) {
-                quoteRanges.add(new MarkedText.Range(d.quoteStart(), d.quoteEnd(), css, title));
-            }
-            if (d.sourceStart() != null && d.sourceStart() >= 0) {
-                sourceRanges.add(new MarkedText.Range(d.sourceStart() - from, d.sourceEnd() - from, css, title));
+                quoteRanges.add(new MarkedText.Range(d.quoteStart(), d.quoteEnd(), css(d), label(d)));
             }
         }
+        Excerpt excerpt = excerpt(result, check.sourceText(), CONTEXT);
         String timestamp = null;
         if (cues != null) {
             Captions.Cue cue = Captions.at(cues, result.passage().start());
             timestamp = cue == null ? null : cue.timestamp();
         }
-        return new CheckView(check, MarkedText.of(quoteText, quoteRanges),
-                MarkedText.of(check.sourceText().substring(from, to), sourceRanges), from > 0, to < check.sourceText().length(),
-                timestamp);
+        return new CheckView(check, MarkedText.of(quoteText, quoteRanges), excerpt.text(), excerpt.cutBefore(),
+                excerpt.cutAfter(), timestamp);
+    }
+
+    /** A result's passage with up to {@code context} characters around it (cut at word edges), its parts marked. */
+    public record Excerpt(MarkedText text, boolean cutBefore, boolean cutAfter) {
+    }
+
+    /** The excerpt of a result that has a passage: the passage marked, and the source side of each difference. */
+    public static Excerpt excerpt(CheckResult result, String sourceText, int context) {
+        int from = wordStart(sourceText, Math.max(0, result.passage().start() - context), result.passage().start());
+        int to = wordEnd(sourceText, Math.min(sourceText.length(), result.passage().end() + context), result.passage().end());
+        List<MarkedText.Range> ranges = new ArrayList<>();
+        List<CheckResult.Passage> parts = result.segments().isEmpty() ? List.of(result.passage()) : result.segments();
+        for (CheckResult.Passage part : parts) {
+            ranges.add(new MarkedText.Range(part.start() - from, part.end() - from, "passage", "Supporting passage"));
+        }
+        for (CheckResult.Difference d : result.differences()) {
+            if (d.sourceStart() != null && d.sourceStart() >= 0) {
+                ranges.add(new MarkedText.Range(d.sourceStart() - from, d.sourceEnd() - from, css(d), label(d)));
+            }
+        }
+        return new Excerpt(MarkedText.of(sourceText.substring(from, to), ranges), from > 0, to < sourceText.length());
+    }
+
+    private static String css(CheckResult.Difference d) {
+        return "diff-" + d.kind().name().toLowerCase() + (d.critical() ? " critical" : "");
     }
 
     /** Whether the result lines up facts (a check by meaning) rather than words. */
@@ -90,8 +103,13 @@ public record CheckView(CheckService.Check check, MarkedText quote, MarkedText c
 
     /** The verdict in words an editor uses: "Says the same in other words" rather than "paraphrase" for a statement. */
     public String verdict() {
-        boolean quote = !byMeaning();
-        return switch (check.result().classification()) {
+        return verdict(check.result());
+    }
+
+    /** The same for any result. */
+    public static String verdict(CheckResult result) {
+        boolean quote = result.method() != CheckResult.Method.MEANING;
+        return switch (result.classification()) {
             case VERBATIM -> "Verbatim";
             case MINOR_DIFFERENCES -> "Minor differences";
             case ALTERED -> quote ? "Altered" : "A fact differs";

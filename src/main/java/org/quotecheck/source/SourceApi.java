@@ -45,6 +45,23 @@ public class SourceApi {
         return Response.created(uri.getBaseUriBuilder().path("api/sources/{id}").build(created.id())).entity(created).build();
     }
 
+    /** The body of {@code POST /api/sources/{id}/versions}: the corrected text. */
+    public record Correction(String text) {
+    }
+
+    /** A corrected text: a new version; evidence that points at older versions is flagged as checked before the correction. */
+    @POST
+    @Path("/{id}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public Response correct(@RestPath long id, Correction request, UriInfo uri) {
+        if (request == null) {
+            throw new InvalidInputException("body", "Send {text} as a JSON object.");
+        }
+        SourceView corrected = sources.correct(id, request.text(), null, null, identity.getPrincipal().getName());
+        return Response.created(uri.getBaseUriBuilder().path("api/sources/{id}").build(corrected.id())).entity(corrected).build();
+    }
+
     @GET
     public PageResult<SourceView> search(@RestQuery String q, @RestQuery Integer page, @RestQuery Integer size) {
         return sources.search(q, PageResult.clampPage(page), PageResult.clampSize(size));

@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /** The source library: create sources, add corrected versions, find them by words in the title or text. */
 @ApplicationScoped
@@ -112,9 +113,15 @@ public class SourceService {
     }
 
     private SourceVersion addVersion(Source source, String text, List<Captions.Cue> cues, String fileName, User author) {
+        Optional<SourceVersion> previous = SourceVersion.latest(source.id);
+        previous.ifPresent(p -> {
+            p.latest = false;
+            entityManager.flush(); // at most one latest version per source, checked by a unique index
+        });
         SourceVersion version = new SourceVersion();
         version.source = source;
-        version.number = SourceVersion.latest(source.id).map(v -> v.number + 1).orElse(1);
+        version.number = previous.map(v -> v.number + 1).orElse(1);
+        version.latest = true;
         version.text = text;
         version.contentHash = sha256(text);
         version.cues = cues;

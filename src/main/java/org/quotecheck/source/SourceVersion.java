@@ -53,6 +53,10 @@ public class SourceVersion extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /** Whether this is the source's newest version: the one library search reads. */
+    @Column(name = "is_latest")
+    public boolean latest;
+
     public static Optional<SourceVersion> latest(long sourceId) {
         return find("source.id = ?1 order by number desc", sourceId).firstResultOptional();
     }

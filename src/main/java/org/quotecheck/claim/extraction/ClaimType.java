@@ -14,4 +14,21 @@ public enum ClaimType {
     public boolean isQuote() {
         return this != STATEMENT;
     }
+
+    /** Words in quotation marks (a direct or partial quote): checked word for word. */
+    public boolean isVerbatim() {
+        return this == DIRECT_QUOTE || this == PARTIAL_QUOTE;
+    }
+
+    /** The type of this name (any case, spaces around ignored), or empty. */
+    public static java.util.Optional<ClaimType> parse(String name) {
+        if (name == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

@@ -1,0 +1,148 @@
+package org.quotecheck.library;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.quotecheck.claim.Claim;
+import org.quotecheck.claim.ClaimView;
+import org.quotecheck.library.ranking.SameClaim;
+import org.quotecheck.library.ranking.Wording;
+import org.quotecheck.library.vectors.QuantizedVector;
+import org.quotecheck.library.vectors.VectorIndex;
+import org.quotecheck.web.NotFoundProblem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Claims in other articles that say the same as a claim, with their verdicts: candidates with the same words (by
+ * hash) or close in meaning (by vector), each confirmed by {@link SameClaim}. Information for the editor only:
+ * nothing here changes a claim.
+ */
+@ApplicationScoped
+public class RelatedClaims {
+
+    /** Below this cosine two claims are not worth comparing. */
+    static final double MIN_COSINE = 0.7;
+    static final int CANDIDATES = 20;
+    static final int LIMIT = 5;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ClaimIndex index;
+
+    @Inject
+    LibraryService library;
+
+    /** A claim of another article that says the same thing. */
+    public record Related(ClaimView claim, String articleTitle, double similarity, boolean sameWords) {
+        public boolean checkedBefore() {
+            return claim.state() == Claim.State.APPROVED;
+        }
+
+        public String stateLabel() {
+            String s = claim.state().name().replace('_', ' ').toLowerCase();
+            return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        }
+    }
+
+    @Transactional
+    public List<Related> of(long claimId) {
+        Claim claim = Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> new NotFoundProblem("There is no claim " + claimId + "."));
+        return ofClaims(List.of(claim)).getOrDefault(claimId, List.of());
+    }
+
+    /** For each claim of a page, those related to it (claims without any are left out). */
+    @Transactional
+    public Map<Long, List<Related>> ofArticle(long articleId) {
+        return ofClaims(Claim.ofArticle(articleId));
+    }
+
+    private Map<Long, List<Related>> ofClaims(List<Claim> claims) {
+        Map<Long, List<Related>> related = new HashMap<>();
+        if (claims.isEmpty()) {
+            return related;
+        }
+        Map<Long, float[]> vectors = vectors(claims.stream().map(c -> c.id).toList());
+        for (Claim claim : claims) {
+            float[] vector = vectors.get(claim.id);
+            if (vector == null && !vectors.containsKey(claim.id)) {
+                vector = library.embed(claim.text).orElse(null);
+            }
+            List<Related> found = relatedTo(claim, vector);
+            if (!found.isEmpty()) {
+                related.put(claim.id, found);
+            }
+        }
+        return related;
+    }
+
+    private List<Related> relatedTo(Claim claim, float[] vector) {
+        Map<Long, Double> candidates = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Number> sameWords = entityManager.createNativeQuery("SELECT cv.claim_id FROM claim_vector cv JOIN claim c ON c.id = cv.claim_id"
+                        + " WHERE cv.words_hash = ?1 AND c.article_id <> ?2 ORDER BY cv.claim_id LIMIT ?3")
+                .setParameter(1, Wording.key(claim.text)).setParameter(2, claim.articleId).setParameter(3, CANDIDATES).getResultList();
+        sameWords.forEach(id -> candidates.put(id.longValue(), 1.0));
+        if (vector != null) {
+            for (VectorIndex.Hit hit : index.nearest(vector, CANDIDATES)) {
+                if (hit.score() >= MIN_COSINE && hit.id() != claim.id) {
+                    candidates.putIfAbsent(hit.id(), (double) Math.min(1f, hit.score()));
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<Claim> others = entityManager.createQuery("from Claim c left join fetch c.assignee left join fetch c.submittedBy"
+                        + " left join fetch c.decidedBy where c.id in :ids and c.articleId <> :article and c.state <> :dismissed", Claim.class)
+                .setParameter("ids", candidates.keySet()).setParameter("article", claim.articleId)
+                .setParameter("dismissed", Claim.State.DISMISSED).getResultList();
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, float[]> otherVectors = vectors(others.stream().map(o -> o.id).toList());
+        Map<Long, String> titles = titles(others.stream().map(o -> o.articleId).distinct().toList());
+        SameClaim.Side side = new SameClaim.Side(claim.text, claim.type.isVerbatim(), claim.speaker, vector);
+        List<Related> found = new ArrayList<>();
+        for (Claim other : others) {
+            double similarity = candidates.get(other.id);
+            if (SameClaim.same(side, new SameClaim.Side(other.text, other.type.isVerbatim(), other.speaker, otherVectors.get(other.id)))) {
+                found.add(new Related(ClaimView.of(other, other.articleId), titles.get(other.articleId), similarity,
+                        similarity >= 1.0));
+            }
+        }
+        found.sort(Comparator.comparing((Related r) -> !r.checkedBefore())
+                .thenComparing(r -> r.claim().decidedAt(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Comparator.comparingDouble(Related::similarity).reversed()));
+        return found.size() > LIMIT ? List.copyOf(found.subList(0, LIMIT)) : found;
+    }
+
+    /** Stored vectors by claim (a claim searched without a model maps to null; one never searched is absent). */
+    private Map<Long, float[]> vectors(List<Long> claimIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT claim_id, embedding FROM claim_vector WHERE claim_id IN (:ids)")
+                .setParameter("ids", claimIds).getResultList();
+        Map<Long, float[]> vectors = new HashMap<>();
+        for (Object[] r : rows) {
+            vectors.put(((Number) r[0]).longValue(), r[1] == null ? null : QuantizedVector.decode((byte[]) r[1]));
+        }
+        return vectors;
+    }
+
+    private Map<Long, String> titles(List<Long> articleIds) {
+        Map<Long, String> titles = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT id, title FROM article WHERE id IN (:ids)")
+                .setParameter("ids", articleIds).getResultList();
+        rows.forEach(r -> titles.put(((Number) r[0]).longValue(), (String) r[1]));
+        return titles;
+    }
+}

@@ -1,0 +1,207 @@
+package org.quotecheck.library;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.quotecheck.claim.ClaimsChanged;
+import org.quotecheck.claim.extraction.ClaimType;
+import org.quotecheck.jobs.JobQueue;
+import org.quotecheck.library.ranking.Wording;
+import org.quotecheck.library.vectors.QuantizedVector;
+import org.quotecheck.semantic.PassageJob;
+import org.quotecheck.source.SourceVersion;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which claims are to be looked for in the library, and what was found. A request marks a claim PENDING and bumps
+ * its generation, in the transaction of the change that asked for it, and queues its article's job; the job's answer
+ * is stored only if the generation is still the one it read. So an answer is never lost to a restart, never written
+ * twice, and never overwrites a newer request.
+ */
+@ApplicationScoped
+public class SuggestionStore {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    JobQueue jobs;
+
+    /** A claim waiting for its search. */
+    public record Pending(long claimId, long generation, String text, ClaimType type) {
+    }
+
+    /** Claims were added to an article or changed: those whose wording, type or speaker changed are searched again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void claimsChanged(@Observes ClaimsChanged changed) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> claims = entityManager.createNativeQuery(
+                "SELECT id, type, coalesce(speaker, ''), text FROM claim WHERE article_id = ?1")
+                .setParameter(1, changed.articleId()).getResultList();
+        int requested = 0;
+        for (Object[] c : claims) {
+            String hash = Wording.sha256(c[1] + "\n" + c[2] + "\n" + c[3]);
+            requested += entityManager.createNativeQuery("INSERT INTO claim_search (claim_id, state, text_hash) VALUES (?1, 'PENDING', ?2)"
+                            + " ON CONFLICT (claim_id) DO UPDATE SET state = 'PENDING', generation = claim_search.generation + 1,"
+                            + " text_hash = EXCLUDED.text_hash WHERE claim_search.text_hash <> EXCLUDED.text_hash")
+                    .setParameter(1, ((Number) c[0]).longValue()).setParameter(2, hash).executeUpdate();
+        }
+        if (requested > 0) {
+            jobs.enqueue(SuggestionJob.KIND, changed.articleId());
+        }
+    }
+
+    /**
+     * A source version became searchable: claims still open (NEW or IN_PROGRESS) that have no suggestion are searched
+     * again. Claims being searched right now are bumped too, so that an answer found without the new source is not
+     * the last word.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void sourceReady(@Observes PassageJob.PassagesReady ready) {
+        @SuppressWarnings("unchecked")
+        List<Number> articles = entityManager.createNativeQuery("UPDATE claim_search cs SET state = 'PENDING',"
+                + " generation = cs.generation + 1 FROM claim c WHERE c.id = cs.claim_id AND c.state IN ('NEW', 'IN_PROGRESS')"
+                + " AND NOT EXISTS (SELECT 1 FROM claim_suggestion s WHERE s.claim_id = cs.claim_id) RETURNING c.article_id")
+                .getResultList();
+        Set<Long> distinct = new LinkedHashSet<>();
+        articles.forEach(a -> distinct.add(a.longValue()));
+        for (Long article : distinct) {
+            jobs.enqueue(SuggestionJob.KIND, article);
+        }
+    }
+
+    @Transactional
+    public List<Pending> pending(long articleId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT c.id, cs.generation, c.text, c.type FROM claim c"
+                + " JOIN claim_search cs ON cs.claim_id = c.id WHERE c.article_id = ?1 AND cs.state = 'PENDING' ORDER BY c.start_offset, c.id")
+                .setParameter(1, articleId).getResultList();
+        List<Pending> pending = new ArrayList<>();
+        for (Object[] r : rows) {
+            pending.add(new Pending(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                    ClaimType.valueOf((String) r[3])));
+        }
+        return pending;
+    }
+
+    /**
+     * Stores what the search found for a claim, and its vector, unless the claim was asked for again (or deleted)
+     * meanwhile; false then, and nothing is written.
+     */
+    @Transactional
+    public boolean save(Pending claim, List<LibraryService.Found> found, float[] vector) {
+        @SuppressWarnings("unchecked")
+        List<Number> generation = entityManager.createNativeQuery("SELECT generation FROM claim_search WHERE claim_id = ?1 FOR UPDATE")
+                .setParameter(1, claim.claimId()).getResultList();
+        if (generation.isEmpty() || generation.get(0).longValue() != claim.generation()) {
+            return false;
+        }
+        entityManager.createQuery("delete from ClaimSuggestion s where s.claimId = :claim").setParameter("claim", claim.claimId())
+                .executeUpdate();
+        OffsetDateTime now = OffsetDateTime.now();
+        int rank = 0;
+        for (LibraryService.Found f : found) {
+            ClaimSuggestion s = new ClaimSuggestion();
+            s.claimId = claim.claimId();
+            s.rank = rank++;
+            s.sourceId = f.sourceId();
+            s.sourceVersion = entityManager.getReference(SourceVersion.class, f.sourceVersionId());
+            s.classification = f.result().classification().name();
+            s.score = f.result().score();
+            s.result = f.result();
+            s.createdAt = now;
+            s.persist();
+        }
+        entityManager.createNativeQuery("INSERT INTO claim_vector (claim_id, words_hash, embedding) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT (claim_id) DO UPDATE SET words_hash = EXCLUDED.words_hash, embedding = EXCLUDED.embedding,"
+                        + " updated_at = now()")
+                .setParameter(1, claim.claimId()).setParameter(2, Wording.key(claim.text()))
+                .setParameter(3, vector == null ? null : QuantizedVector.encode(vector)).executeUpdate();
+        entityManager.createNativeQuery("UPDATE claim_search SET state = 'DONE', searched_at = now() WHERE claim_id = ?1")
+                .setParameter(1, claim.claimId()).executeUpdate();
+        return true;
+    }
+
+    /** How far an article's search is: claims in all, claims still waiting. */
+    public record Progress(int claims, int pending, JobQueue.Status job) {
+        public boolean working() {
+            return pending > 0 && (job == null || job.state() != JobQueue.State.FAILED);
+        }
+
+        public boolean failed() {
+            return pending > 0 && job != null && job.state() == JobQueue.State.FAILED;
+        }
+
+        public int done() {
+            return claims - pending;
+        }
+    }
+
+    @Transactional
+    public Progress progress(long articleId) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE cs.state = 'PENDING')"
+                + " FROM claim c LEFT JOIN claim_search cs ON cs.claim_id = c.id WHERE c.article_id = ?1")
+                .setParameter(1, articleId).getSingleResult();
+        return new Progress(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
+                jobs.status(SuggestionJob.KIND, articleId).orElse(null));
+    }
+
+    /** A claim's search: PENDING or DONE (null when never asked for), and what it found, best first. */
+    public record ClaimSuggestions(String state, OffsetDateTime searchedAt, List<LibraryService.Found> results) {
+        public boolean pending() {
+            return !"DONE".equals(state);
+        }
+    }
+
+    @Transactional
+    public ClaimSuggestions ofClaim(long claimId) {
+        return ofClaims(List.of(claimId)).get(claimId);
+    }
+
+    /** The suggestions of several claims at once (the article page). */
+    @Transactional
+    public java.util.Map<Long, ClaimSuggestions> ofClaims(List<Long> claimIds) {
+        java.util.Map<Long, ClaimSuggestions> all = new java.util.HashMap<>();
+        if (claimIds.isEmpty()) {
+            return all;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> searches = entityManager.createNativeQuery("SELECT claim_id, state, searched_at FROM claim_search WHERE claim_id IN (:ids)")
+                .setParameter("ids", claimIds).getResultList();
+        java.util.Map<Long, List<LibraryService.Found>> found = new java.util.HashMap<>();
+        List<ClaimSuggestion> stored = entityManager.createQuery("from ClaimSuggestion s join fetch s.sourceVersion v join fetch v.source"
+                + " where s.claimId in :ids order by s.claimId, s.rank", ClaimSuggestion.class).setParameter("ids", claimIds).getResultList();
+        for (ClaimSuggestion s : stored) {
+            var version = s.sourceVersion;
+            var source = version.source;
+            found.computeIfAbsent(s.claimId, k -> new ArrayList<>()).add(new LibraryService.Found(source.id, version.id,
+                    version.number, source.title, source.type,
+                    source.retrievedOn != null ? source.retrievedOn : source.createdAt.toLocalDate(), s.result, null,
+                    org.quotecheck.library.ranking.Findings.summary(s.result, source.title)));
+        }
+        for (Long id : claimIds) {
+            all.put(id, new ClaimSuggestions(null, null, found.getOrDefault(id, List.of())));
+        }
+        for (Object[] r : searches) {
+            long id = ((Number) r[0]).longValue();
+            OffsetDateTime at = time(r[2]);
+            all.put(id, new ClaimSuggestions((String) r[1], at, found.getOrDefault(id, List.of())));
+        }
+        return all;
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value == null || value instanceof OffsetDateTime) {
+            return (OffsetDateTime) value;
+        }
+        java.time.Instant instant = value instanceof java.sql.Timestamp t ? t.toInstant() : (java.time.Instant) value;
+        return instant.atOffset(java.time.ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,92 @@
+package org.quotecheck.library.ranking;
+
+import org.quotecheck.verification.CheckResult;
+import org.quotecheck.verification.CheckResult.Classification;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Verified library results in the order an editor reads them, and in one line each: sources that support the claim
+ * first (verbatim, then with minor differences, then in other words), then those that contradict it, each group best
+ * score first; sources that do not speak of the claim are left out.
+ */
+public final class Findings {
+
+    private Findings() {
+    }
+
+    public static boolean supports(Classification c) {
+        return c == Classification.VERBATIM || c == Classification.MINOR_DIFFERENCES || c == Classification.PARAPHRASE;
+    }
+
+    private static int order(Classification c) {
+        return switch (c) {
+            case VERBATIM -> 0;
+            case MINOR_DIFFERENCES -> 1;
+            case PARAPHRASE -> 2;
+            case ALTERED -> 3;
+            case NOT_FOUND -> 4;
+        };
+    }
+
+    /** The items whose result found the claim, best first, at most {@code limit}. */
+    public static <T> List<T> best(List<T> items, Function<T, CheckResult> result, int limit) {
+        return items.stream().filter(i -> result.apply(i).classification() != Classification.NOT_FOUND)
+                .sorted(Comparator.comparingInt((T i) -> order(result.apply(i).classification()))
+                        .thenComparing(Comparator.comparingDouble((T i) -> result.apply(i).score()).reversed()))
+                .limit(limit).toList();
+    }
+
+    /** "verbatim in: Takaichi doorstep remarks", "contradicted by: MOFA summary, 30 vs 20 minutes". */
+    public static String summary(CheckResult result, String sourceTitle) {
+        return switch (result.classification()) {
+            case VERBATIM -> "verbatim in: " + sourceTitle;
+            case MINOR_DIFFERENCES -> "with minor differences in: " + sourceTitle;
+            case PARAPHRASE -> "in other words in: " + sourceTitle;
+            case ALTERED -> "contradicted by: " + sourceTitle + detail(result).map(d -> ", " + d).orElse("");
+            case NOT_FOUND -> "nothing found";
+        };
+    }
+
+    /** The first fact that differs, as "claim vs source": "30 vs 20 minutes", "“not” missing". */
+    public static java.util.Optional<String> detail(CheckResult result) {
+        for (CheckResult.NumberCheck n : result.numbers()) {
+            if (!n.match() && n.sourceText() != null) {
+                return java.util.Optional.of(versus(n.quoteText(), n.sourceText()));
+            }
+        }
+        for (CheckResult.FactCheck f : result.facts()) {
+            if (!f.agree()) {
+                return java.util.Optional.of(f.sourceText() != null ? versus(f.claimText(), f.sourceText()) : f.reason());
+            }
+        }
+        for (CheckResult.Difference d : result.differences()) {
+            if (d.critical()) {
+                if (d.quoteText() != null && d.sourceText() != null) {
+                    return java.util.Optional.of(versus(d.quoteText(), d.sourceText()));
+                }
+                return java.util.Optional.ofNullable(d.reason());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** "30 minutes" and "20 minutes" as "30 vs 20 minutes"; otherwise "a vs b". */
+    static String versus(String claim, String source) {
+        String[] a = claim.strip().split("\\s+");
+        String[] b = source.strip().split("\\s+");
+        int shared = 0;
+        while (shared < a.length - 1 && shared < b.length - 1
+                && a[a.length - 1 - shared].equalsIgnoreCase(b[b.length - 1 - shared])) {
+            shared++;
+        }
+        if (shared == 0) {
+            return claim.strip() + " vs " + source.strip();
+        }
+        String tail = String.join(" ", List.of(b).subList(b.length - shared, b.length));
+        return String.join(" ", List.of(a).subList(0, a.length - shared)) + " vs "
+                + String.join(" ", List.of(b).subList(0, b.length - shared)) + " " + tail;
+    }
+}
