@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.quotecheck.claim.ClaimService;
 import org.quotecheck.claim.ClaimView;
+import org.quotecheck.library.LibraryPanels;
 import org.quotecheck.claim.ManualClaim;
 import org.quotecheck.review.ReviewService;
 import org.quotecheck.review.TransitionRequest;
@@ -79,6 +80,9 @@ public class ArticlePages {
     @Inject
     SourceService sources;
 
+    @Inject
+    LibraryPanels panels;
+
     /** What the "mark a claim" form gives back after an error. */
     public record ClaimForm(String text, String type, String speaker) {
         static final ClaimForm EMPTY = new ClaimForm("", "DIRECT_QUOTE", "");
@@ -94,7 +98,10 @@ public class ArticlePages {
 
         static native TemplateInstance show(ArticleView article, HighlightedBody highlighted, String notice,
                                             FormErrors errors, Long errorClaimId, ClaimForm claimForm,
-                                            Map<Long, List<EvidenceView>> evidence);
+                                            Map<Long, List<EvidenceView>> evidence, LibraryPanels.ArticleLibrary library,
+                                            boolean oob);
+
+        static native TemplateInstance show$library(ArticleView article, LibraryPanels.ArticleLibrary library, boolean oob);
 
         static native TemplateInstance check(ArticleView article, ClaimView claim, PageResult<SourceView> sources,
                                              String q, CheckView result, FormErrors errors);
@@ -190,7 +197,15 @@ public class ArticlePages {
                                       ClaimForm claimForm) {
         Map<Long, List<EvidenceView>> evidence = checks.ofClaims(article.claims().stream().map(ClaimView::id).toList());
         return Templates.show(article, HighlightedBody.of(article.body(), article.claims()), notice, errors,
-                errorClaimId, claimForm, evidence);
+                errorClaimId, claimForm, evidence, panels.article(article.id()), false);
+    }
+
+    /** The library search's progress, polled by the page while it runs, with each claim's suggestion swapped in place. */
+    @GET
+    @Path("/{id}/library")
+    public TemplateInstance library(@RestPath long id) {
+        ArticleView article = articles.find(id);
+        return Templates.show$library(article, panels.progress(id), true);
     }
 
     /**
@@ -216,13 +231,17 @@ public class ArticlePages {
     @Path("/{id}/claims/{claimId}/evidence")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
-    public Response saveEvidence(@RestPath long id, @RestPath long claimId, @RestForm Long sourceId, @RestForm String note) {
+    public Response saveEvidence(@RestPath long id, @RestPath long claimId, @RestForm Long sourceId, @RestForm String note,
+                                 @RestForm("return") String returnTo) {
         ArticleView article = articles.find(id);
         claimOf(article, claimId);
         if (sourceId == null) {
             throw new org.quotecheck.web.InvalidInputException("sourceId", "Choose a source.");
         }
         checks.attach(claimId, sourceId, note, identity);
+        if ("claim".equals(returnTo)) {
+            return SeeOther.to("/claims/" + claimId + "?notice=evidence-saved#evidence");
+        }
         return SeeOther.to("/articles/" + id + "?notice=evidence-saved#claim-" + claimId);
     }
 

@@ -30,6 +30,11 @@ public record ClaimView(Long id, Long articleId, ClaimType type, String text, St
         return type.isQuote();
     }
 
+    /** Whether evidence may be added now (by an editor allowed to change it): still being checked, words still there. */
+    public boolean isOpenForEvidence() {
+        return !textMissing && (state == Claim.State.NEW || state == Claim.State.IN_PROGRESS || state == Claim.State.RETURNED);
+    }
+
     public boolean isDismissed() {
         return state == Claim.State.DISMISSED;
     }

@@ -53,19 +53,23 @@ public class RelatedClaims {
         }
     }
 
+    /** One claim's related claims; a claim not embedded yet is embedded now. */
     @Transactional
     public List<Related> of(long claimId) {
         Claim claim = Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> new NotFoundProblem("There is no claim " + claimId + "."));
-        return ofClaims(List.of(claim)).getOrDefault(claimId, List.of());
+        return ofClaims(List.of(claim), true).getOrDefault(claimId, List.of());
     }
 
-    /** For each claim of a page, those related to it (claims without any are left out). */
+    /**
+     * For each claim of an article, those related to it (claims without any are left out). Claims the background
+     * search has not embedded yet are matched by their words only, so that the page never waits for the model.
+     */
     @Transactional
     public Map<Long, List<Related>> ofArticle(long articleId) {
-        return ofClaims(Claim.ofArticle(articleId));
+        return ofClaims(Claim.ofArticle(articleId), false);
     }
 
-    private Map<Long, List<Related>> ofClaims(List<Claim> claims) {
+    private Map<Long, List<Related>> ofClaims(List<Claim> claims, boolean embedMissing) {
         Map<Long, List<Related>> related = new HashMap<>();
         if (claims.isEmpty()) {
             return related;
@@ -73,7 +77,7 @@ public class RelatedClaims {
         Map<Long, float[]> vectors = vectors(claims.stream().map(c -> c.id).toList());
         for (Claim claim : claims) {
             float[] vector = vectors.get(claim.id);
-            if (vector == null && !vectors.containsKey(claim.id)) {
+            if (embedMissing && vector == null && !vectors.containsKey(claim.id)) {
                 vector = library.embed(claim.text).orElse(null);
             }
             List<Related> found = relatedTo(claim, vector);

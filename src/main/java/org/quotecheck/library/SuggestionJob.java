@@ -17,7 +17,7 @@ public class SuggestionJob implements JobHandler {
 
     public static final String KIND = "ARTICLE_SUGGESTIONS";
     /** Suggestions kept per claim. */
-    static final int SUGGESTIONS = 3;
+    static final int SUGGESTIONS = 5;
 
     @Inject
     SuggestionStore store;

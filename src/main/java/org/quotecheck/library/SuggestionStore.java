@@ -154,9 +154,24 @@ public class SuggestionStore {
     }
 
     /** A claim's search: PENDING or DONE (null when never asked for), and what it found, best first. */
-    public record ClaimSuggestions(String state, OffsetDateTime searchedAt, List<LibraryService.Found> results) {
+    public record ClaimSuggestions(String state, OffsetDateTime searchedAt, List<LibraryService.Found> results,
+                                   Set<Long> usedVersions) {
         public boolean pending() {
             return !"DONE".equals(state);
+        }
+
+        /** Never asked for (claims made before suggestions existed, until their article's job ran). */
+        public boolean unknown() {
+            return state == null;
+        }
+
+        /** Whether the claim already has evidence on the version this suggestion checked. */
+        public boolean used(LibraryService.Found found) {
+            return usedVersions.contains(found.sourceVersionId());
+        }
+
+        public LibraryService.Found first() {
+            return results.isEmpty() ? null : results.get(0);
         }
     }
 
@@ -186,13 +201,17 @@ public class SuggestionStore {
                     source.retrievedOn != null ? source.retrievedOn : source.createdAt.toLocalDate(), s.result, null,
                     org.quotecheck.library.ranking.Findings.summary(s.result, source.title)));
         }
+        java.util.Map<Long, Set<Long>> used = new java.util.HashMap<>();
+        entityManager.createQuery("select e.claimId, e.sourceVersion.id from Evidence e where e.claimId in :ids", Object[].class)
+                .setParameter("ids", claimIds).getResultList()
+                .forEach(r -> used.computeIfAbsent((Long) r[0], k -> new java.util.HashSet<>()).add((Long) r[1]));
         for (Long id : claimIds) {
-            all.put(id, new ClaimSuggestions(null, null, found.getOrDefault(id, List.of())));
+            all.put(id, new ClaimSuggestions(null, null, found.getOrDefault(id, List.of()), used.getOrDefault(id, Set.of())));
         }
         for (Object[] r : searches) {
             long id = ((Number) r[0]).longValue();
             OffsetDateTime at = time(r[2]);
-            all.put(id, new ClaimSuggestions((String) r[1], at, found.getOrDefault(id, List.of())));
+            all.put(id, new ClaimSuggestions((String) r[1], at, found.getOrDefault(id, List.of()), used.getOrDefault(id, Set.of())));
         }
         return all;
     }

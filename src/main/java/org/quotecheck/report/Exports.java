@@ -25,7 +25,7 @@ public final class Exports {
             "article_published", "type", "text", "speaker", "rating", "rating_label", "rationale", "submitted_by",
             "submitted_at", "approved_by", "approved_at", "source_title", "source_type", "source_url",
             "evidence_classification", "evidence_passage", "evidence_critical_differences", "evidence_timestamp",
-            "text_missing");
+            "text_missing", "source_corrected");
 
     /** What makes a spreadsheet read a cell as a formula (OWASP, "CSV injection"). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -60,7 +60,7 @@ public final class Exports {
                         row.rating(), label(row.rating()), cell(row.rationale()), cell(row.submittedBy()), row.submittedAt(),
                         cell(row.approvedBy()), row.approvedAt(), cell(row.sourceTitle()), row.sourceType(),
                         cell(row.sourceUrl()), row.evidenceClassification(), cell(row.evidencePassage()),
-                        cell(row.criticalDifferences()), row.timestamp(), row.textMissing());
+                        cell(row.criticalDifferences()), row.timestamp(), row.textMissing(), row.sourceCorrected());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -95,6 +95,7 @@ public final class Exports {
                 json.writeStringField("ratingLabel", label(row.rating()));
                 json.writeStringField("rationale", row.rationale());
                 json.writeBooleanField("textMissing", row.textMissing());
+                json.writeBooleanField("sourceCorrected", row.sourceCorrected());
                 json.writeObjectFieldStart("article");
                 json.writeNumberField("id", row.articleId());
                 json.writeStringField("title", row.articleTitle());

@@ -5,12 +5,13 @@ import java.time.OffsetDateTime;
 
 /**
  * One verified claim as every export format writes it. {@code textMissing}: the article was edited after the claim
- * was approved, and the claim's words are no longer in it.
+ * was approved, and the claim's words are no longer in it. {@code sourceCorrected}: the evidence's source got a newer
+ * version after the check (the verdict rests on the text as it was before the correction).
  */
 public record ReportRow(long claimId, long articleId, String articleTitle, String articleUrl, String outlet,
                         LocalDate articlePublishedAt, String type, String text, String speaker, String rating,
                         String rationale, String submittedBy, OffsetDateTime submittedAt, String approvedBy,
                         OffsetDateTime approvedAt, String sourceTitle, String sourceType, String sourceUrl,
                         String evidenceClassification, String evidencePassage, String criticalDifferences,
-                        String timestamp, boolean textMissing) {
+                        String timestamp, boolean textMissing, boolean sourceCorrected) {
 }

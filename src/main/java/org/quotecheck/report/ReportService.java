@@ -35,7 +35,7 @@ public class ReportService {
             + "  from jsonb_array_elements(e.result->'differences') d where (d->>'critical')::boolean) as critical_differences,"
             + " (select to_char(make_interval(secs => (q->>'fromMillis')::bigint / 1000.0), 'HH24:MI:SS')"
             + "  from jsonb_array_elements(sv.cues) q where e.passage_start between (q->>'start')::int and (q->>'end')::int limit 1) as timestamp,"
-            + " c.text_missing"
+            + " c.text_missing, coalesce(not sv.is_latest, false) as source_corrected"
             + " from claim c join article a on a.id = c.article_id"
             + " left join app_user su on su.id = c.submitted_by left join app_user du on du.id = c.decided_by"
             + " left join lateral (select x.* from evidence x where x.claim_id = c.id order by x.created_at desc, x.id desc limit 1) e on true"
@@ -216,6 +216,6 @@ public class ReportService {
                 r.getObject(6, java.time.LocalDate.class), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
                 r.getString(11), r.getString(12), r.getObject(13, OffsetDateTime.class), r.getString(14),
                 r.getObject(15, OffsetDateTime.class), r.getString(16), r.getString(17), r.getString(18), r.getString(19),
-                r.getString(20), r.getString(21), r.getString(22), r.getBoolean(23));
+                r.getString(20), r.getString(21), r.getString(22), r.getBoolean(23), r.getBoolean(24));
     }
 }

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.quotecheck.claim.Claim;
 import org.quotecheck.claim.ClaimService;
 import org.quotecheck.claim.ClaimView;
+import org.quotecheck.library.LibraryPanels;
 import org.quotecheck.review.workflow.Rating;
 import org.quotecheck.review.workflow.ReviewAction;
 import org.quotecheck.review.workflow.ReviewState;
@@ -49,7 +50,8 @@ public class ReviewPages {
 
     private static final Notices NOTICES = new Notices(Map.of("TAKE", "You are working on this claim.",
             "SUBMIT", "Submitted for review.", "APPROVE", "Approved.", "RETURN", "Returned to the editor.",
-            "DISMISS", "Dismissed.", "RESTORE", "Restored.", "REOPEN", "Reopened.", "comment", "Comment added."));
+            "DISMISS", "Dismissed.", "RESTORE", "Restored.", "REOPEN", "Reopened.", "comment", "Comment added.",
+            "evidence-saved", "Evidence saved."));
 
     @Inject
     ReviewService review;
@@ -62,6 +64,9 @@ public class ReviewPages {
 
     @Inject
     CheckService checks;
+
+    @Inject
+    LibraryPanels panels;
 
     @Inject
     SecurityIdentity identity;
@@ -87,7 +92,7 @@ public class ReviewPages {
 
     /** Everything the claim page shows. */
     public record ClaimPage(ClaimView claim, String articleTitle, String before, String after, List<EvidenceView> evidence,
-                            List<HistoryEntry> history, List<String> actions) {
+                            List<HistoryEntry> history, List<String> actions, LibraryPanels.ClaimLibrary library) {
         public boolean can(String action) {
             return actions.contains(action);
         }
@@ -170,7 +175,8 @@ public class ReviewPages {
         }
         List<String> offered = ReviewWorkflow.offered(ReviewState.valueOf(claim.state().name()), org.quotecheck.user.Actor.workflowRoles(identity))
                 .stream().map(Enum::name).toList();
-        return new ClaimPage(claim, (String) article[0], before, after, checks.ofClaim(id), review.history(id), offered);
+        return new ClaimPage(claim, (String) article[0], before, after, checks.ofClaim(id), review.history(id), offered,
+                panels.claim(id));
     }
 
     @POST

@@ -39,7 +39,7 @@ public class ReviewQueue {
     }
 
     /** A row of the queue: the claim, its article, its latest evidence, and how long it has waited. */
-    public record Row(ClaimView claim, String articleTitle, EvidenceView evidence, String waiting) {
+    public record Row(ClaimView claim, String articleTitle, EvidenceView evidence, String waiting, boolean sourceCorrected) {
     }
 
     public record Page(List<Row> items, String next, long total) {
@@ -94,7 +94,8 @@ public class ReviewQueue {
         List<Row> rows = shown.stream().map(c -> {
             List<EvidenceView> found = evidence.getOrDefault(c.id, List.of());
             return new Row(ClaimView.of(c, c.articleId), titles.get(c.articleId),
-                    found.isEmpty() ? null : found.get(found.size() - 1), ReviewQueueAge.of(c.submittedAt, now));
+                    found.isEmpty() ? null : found.get(found.size() - 1), ReviewQueueAge.of(c.submittedAt, now),
+                    found.stream().anyMatch(EvidenceView::needsRecheck));
         }).toList();
         String next = more ? new Cursor(shown.get(shown.size() - 1).submittedAt, shown.get(shown.size() - 1).id).toString() : null;
         return new Page(rows, next, total);

@@ -183,7 +183,7 @@ public class CheckService implements EvidenceLookup {
         evidence.createdBy = User.findByUsername(identity.getPrincipal().getName()).orElseThrow();
         evidence.createdAt = OffsetDateTime.now();
         evidence.persist();
-        return EvidenceView.of(evidence);
+        return EvidenceView.of(evidence, version.number, false);
     }
 
     /** The evidence of several claims at once, for the article page. */
@@ -192,13 +192,41 @@ public class CheckService implements EvidenceLookup {
         if (claimIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return Evidence.<Evidence>list("claimId in ?1 order by createdAt", claimIds).stream().map(EvidenceView::of)
+        return views(Evidence.<Evidence>list("from Evidence e join fetch e.sourceVersion v join fetch v.source"
+                + " where e.claimId in ?1 order by e.createdAt, e.id", claimIds)).stream()
                 .collect(java.util.stream.Collectors.groupingBy(EvidenceView::claimId));
     }
 
     @Override
     @Transactional
     public List<EvidenceView> ofClaim(long claimId) {
-        return Evidence.ofClaim(claimId).stream().map(EvidenceView::of).toList();
+        return views(Evidence.ofClaim(claimId));
+    }
+
+    /** Claims (of these) with evidence on a source that was corrected since and not checked against the correction. */
+    @Transactional
+    public java.util.Set<Long> needingRecheck(List<Long> claimIds) {
+        return ofClaims(claimIds).values().stream().flatMap(List::stream).filter(EvidenceView::needsRecheck)
+                .map(EvidenceView::claimId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Each piece of evidence with its source's newest version, and whether the claim was checked against it since. */
+    private List<EvidenceView> views(List<Evidence> evidence) {
+        if (evidence.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Integer> latest = new java.util.HashMap<>();
+        entityManager.createQuery("select v.source.id, v.number from SourceVersion v where v.latest = true and v.source.id in :ids",
+                        Object[].class)
+                .setParameter("ids", evidence.stream().map(e -> e.sourceVersion.source.id).distinct().toList()).getResultList()
+                .forEach(r -> latest.put((Long) r[0], (Integer) r[1]));
+        java.util.Set<String> checkedAgainstLatest = new java.util.HashSet<>();
+        for (Evidence e : evidence) {
+            if (e.sourceVersion.number == latest.getOrDefault(e.sourceVersion.source.id, e.sourceVersion.number)) {
+                checkedAgainstLatest.add(e.claimId + "/" + e.sourceVersion.source.id);
+            }
+        }
+        return evidence.stream().map(e -> EvidenceView.of(e, latest.getOrDefault(e.sourceVersion.source.id, e.sourceVersion.number),
+                checkedAgainstLatest.contains(e.claimId + "/" + e.sourceVersion.source.id))).toList();
     }
 }

@@ -11,7 +11,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class PureEnginesTest {
 
     private static final String[] ENGINES = {"org.quotecheck.claim.extraction..", "org.quotecheck.text..",
-            "org.quotecheck.verification..", "org.quotecheck.review.workflow..", "org.quotecheck.embedding.."};
+            "org.quotecheck.verification..", "org.quotecheck.review.workflow..", "org.quotecheck.embedding..",
+            "org.quotecheck.library.vectors..", "org.quotecheck.library.ranking.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -30,7 +31,8 @@ class PureEnginesTest {
         noClasses().that().resideInAnyPackage(ENGINES)
                 .should().dependOnClassesThat().resideInAnyPackage("org.quotecheck.article..", "org.quotecheck.user..",
                         "org.quotecheck.web..", "org.quotecheck.database..", "org.quotecheck.source..",
-                        "org.quotecheck.review", "org.quotecheck.upload..")
+                        "org.quotecheck.review", "org.quotecheck.upload..", "org.quotecheck.library", "org.quotecheck.jobs..",
+                        "org.quotecheck.semantic..")
                 .check(classes);
     }
 }

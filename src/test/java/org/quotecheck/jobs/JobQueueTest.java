@@ -51,6 +51,27 @@ class JobQueueTest {
     }
 
     @Test
+    void aRequestWhileItsJobRunsWaitsBehindItAndNoWorkerTakesItMeanwhile() throws Exception {
+        long subject = subject();
+        enqueue(subject);
+        JobQueue.Claimed running = queue.claim("first-worker", List.of(KIND)).orElseThrow();
+        // The subject changes while its job runs (which may have read it already): a new job waits.
+        enqueue(subject);
+        enqueue(subject);
+        assertThat(count("SELECT count(*) FROM job WHERE kind = ? AND subject_id = ? AND state = 'PENDING'", subject)).isEqualTo(1);
+        assertThat(queue.claim("second-worker", List.of(KIND))).as("not beside the running one").isEmpty();
+        assertThat(queue.complete(running)).isTrue();
+        JobQueue.Claimed next = queue.claim("second-worker", List.of(KIND)).orElseThrow();
+        assertThat(next.subjectId()).isEqualTo(subject);
+        assertThat(next.id()).isNotEqualTo(running.id());
+        // A failure of a job with a newer one waiting retires it: the waiting one does its work.
+        enqueue(subject);
+        queue.fail(next, new IllegalStateException("boom"));
+        assertThat(count("SELECT count(*) FROM job WHERE kind = ? AND subject_id = ? AND state = 'PENDING'", subject)).isEqualTo(1);
+        assertThat(queue.claim("third-worker", List.of(KIND)).orElseThrow().id()).isNotEqualTo(next.id());
+    }
+
+    @Test
     void competingWorkersNeverClaimTheSameJob() throws Exception {
         List<Long> subjects = new ArrayList<>();
         for (int i = 0; i < 30; i++) {

@@ -35,10 +35,17 @@ public final class Library {
         return "Transcript of the " + town + " council meeting.\n\n"
                 + "The chair opened the session at ten and welcomed residents from the harbour district. "
                 + "Mayor Elena Marchetti said the " + town + " bridge would cost " + cost + " million euros and open in " + year + ". "
-                + "She added that the works would " + opens + " start before the summer holidays. "
+                + "She added that the " + town + " works would " + opens + " start before the summer holidays. "
                 + "Councillor Abe asked whether the ferry service would continue during construction. "
                 + "The mayor replied that the ferry would keep running twice an hour until the bridge opens. "
                 + "The council then voted on the library budget, which passed with nine votes to two.";
+    }
+
+    /** A union statement about a strike in {@code town}: another story, which no council transcript resembles. */
+    public static String strike(String town) {
+        return "Statement of the pilots' union.\n\n"
+                + "The union said the " + town + " harbour pilots will strike for nine days in March. "
+                + "Its secretary expects the port authority to call for mediation before then.";
     }
 
     public static int source(TestUser editor, String title, String text) {

@@ -31,12 +31,33 @@ public final class Findings {
         };
     }
 
-    /** The items whose result found the claim, best first, at most {@code limit}. */
+    /**
+     * The items whose result found the claim, best first, at most {@code limit}. Among contradictions, a passage that
+     * names the same people and places as the claim comes before one that names others (the same sentence about
+     * another bridge is less likely the claim's source than the same bridge with another number), then the one
+     * with fewer differing facts.
+     */
     public static <T> List<T> best(List<T> items, Function<T, CheckResult> result, int limit) {
         return items.stream().filter(i -> result.apply(i).classification() != Classification.NOT_FOUND)
                 .sorted(Comparator.comparingInt((T i) -> order(result.apply(i).classification()))
+                        .thenComparingInt(i -> otherNames(result.apply(i)))
+                        .thenComparingInt(i -> differing(result.apply(i)))
                         .thenComparing(Comparator.comparingDouble((T i) -> result.apply(i).score()).reversed()))
                 .limit(limit).toList();
+    }
+
+    /** How many of the claim's names the passage does not have (a name replaced by another, or missing). */
+    static int otherNames(CheckResult result) {
+        int facts = (int) result.facts().stream().filter(f -> !f.agree() && f.kind().equals("NAME")).count();
+        int words = (int) result.differences().stream().filter(d -> d.critical() && "name changed".equals(d.reason())).count();
+        return facts + words;
+    }
+
+    /** How many facts or critical words differ. */
+    static int differing(CheckResult result) {
+        return result.method() == CheckResult.Method.MEANING
+                ? (int) result.facts().stream().filter(f -> !f.agree()).count()
+                : (int) result.differences().stream().filter(CheckResult.Difference::critical).count();
     }
 
     /** "verbatim in: Takaichi doorstep remarks", "contradicted by: MOFA summary, 30 vs 20 minutes". */

@@ -1,0 +1,55 @@
+package org.quotecheck.library;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.quotecheck.claim.Claim;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the article and claim pages show from the library: suggestions, the search's progress, earlier verdicts. */
+@ApplicationScoped
+public class LibraryPanels {
+
+    @Inject
+    SuggestionStore suggestions;
+
+    @Inject
+    RelatedClaims related;
+
+    /** An article's claims in the library. */
+    public record ArticleLibrary(SuggestionStore.Progress progress, Map<Long, SuggestionStore.ClaimSuggestions> suggestions,
+                                 Map<Long, List<RelatedClaims.Related>> related) {
+
+        public SuggestionStore.ClaimSuggestions of(Long claimId) {
+            return suggestions.get(claimId);
+        }
+
+        public List<RelatedClaims.Related> relatedTo(Long claimId) {
+            return related.getOrDefault(claimId, List.of());
+        }
+    }
+
+    /** One claim in the library. */
+    public record ClaimLibrary(SuggestionStore.ClaimSuggestions suggestions, List<RelatedClaims.Related> related) {
+    }
+
+    @Transactional
+    public ArticleLibrary article(long articleId) {
+        List<Long> ids = Claim.ofArticle(articleId).stream().map(c -> c.id).toList();
+        return new ArticleLibrary(suggestions.progress(articleId), suggestions.ofClaims(ids), related.ofArticle(articleId));
+    }
+
+    /** Progress and suggestions only (the page's progress fragment, polled while the search runs). */
+    @Transactional
+    public ArticleLibrary progress(long articleId) {
+        List<Long> ids = Claim.ofArticle(articleId).stream().map(c -> c.id).toList();
+        return new ArticleLibrary(suggestions.progress(articleId), suggestions.ofClaims(ids), Map.of());
+    }
+
+    @Transactional
+    public ClaimLibrary claim(long claimId) {
+        return new ClaimLibrary(suggestions.ofClaim(claimId), related.of(claimId));
+    }
+}

@@ -1,0 +1,106 @@
+package org.quotecheck.library.ranking;
+
+import org.junit.jupiter.api.Test;
+import org.quotecheck.verification.CheckResult;
+import org.quotecheck.verification.CheckResult.Classification;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pure parts of library search: the full-text query, rank fusion, the order and wording of findings. */
+class RankingTest {
+
+    @Test
+    void aClaimBecomesPairsOfNeighbouringContentWords() {
+        TextQuery q = TextQuery.of("She told reporters the meeting was initially scheduled for 20 minutes but lasted 45 minutes.");
+        assertThat(q.filter()).isEqualTo("(meeting & initially) | (initially & scheduled) | (scheduled & minutes)"
+                + " | (minutes & lasted) | (lasted & minutes)");
+        assertThat(q.rank()).isEqualTo("meeting | initially | scheduled | minutes | lasted | 20 | 45");
+        assertThat(TextQuery.of("Growth.").filter()).isEqualTo("growth");
+        assertThat(TextQuery.of("It was not so.")).isNull();
+        assertThat(TextQuery.of(null)).isNull();
+    }
+
+    @Test
+    void onlyLettersAndDigitsReachTheQuery() {
+        TextQuery q = TextQuery.of("'); DROP TABLE source; -- it's <-> & | ! :* \\\\ Ünïcödé naïve café");
+        assertThat(q.filter() + q.rank()).matches("[\\p{L}\\p{N} ()&|]+");
+        assertThat(q.rank()).contains("ünïcödé").contains("café");
+    }
+
+    @Test
+    void longClaimsAreSearchedByTheirFirstWords() {
+        String words = String.join(" ", java.util.Collections.nCopies(10, "alpha beta gamma delta epsilon"));
+        assertThat(TextQuery.of(words).rank().split(" \\| ")).hasSizeLessThanOrEqualTo(TextQuery.MAX_WORDS);
+    }
+
+    @Test
+    void fusionRewardsWhatBothRankingsFind() {
+        Map<String, Double> fused = Fusion.reciprocalRank(List.of(List.of("a", "b", "c"), List.of("c", "d")));
+        assertThat(fused.keySet()).containsExactly("c", "a", "b", "d"); // b and d tie: the first seen first
+        assertThat(fused.get("c")).isEqualTo(1.0 / 63 + 1.0 / 61);
+        assertThat(Fusion.reciprocalRank(List.of(List.of(), List.of()))).isEmpty();
+    }
+
+    private static CheckResult lexical(Classification c, double score, String reason, String quote, String source) {
+        List<CheckResult.Difference> differences = reason == null ? List.of()
+                : List.of(new CheckResult.Difference(CheckResult.Kind.REPLACED, quote, source, true, reason, 0, 1, 0, 1));
+        List<CheckResult.NumberCheck> numbers = "number changed".equals(reason)
+                ? List.of(new CheckResult.NumberCheck(quote, source, false)) : List.of();
+        return new CheckResult(c, score, new CheckResult.Passage(0, 1, "x"), List.of(), differences, numbers);
+    }
+
+    @Test
+    void supportingSourcesComeFirstThenContradictionsAboutTheSameNames() {
+        CheckResult paraphrase = lexical(Classification.PARAPHRASE, 0.7, null, null, null);
+        CheckResult verbatim = lexical(Classification.VERBATIM, 1.0, null, null, null);
+        CheckResult otherBridge = lexical(Classification.ALTERED, 0.95, "name changed", "Velx", "Vely");
+        CheckResult otherNumber = lexical(Classification.ALTERED, 0.9, "number changed", "45 million euros", "30 million euros");
+        CheckResult nothing = CheckResult.notFound();
+        List<CheckResult> ordered = Findings.best(List.of(otherBridge, nothing, paraphrase, otherNumber, verbatim), r -> r, 10);
+        assertThat(ordered).containsExactly(verbatim, paraphrase, otherNumber, otherBridge);
+        assertThat(Findings.best(List.of(otherBridge, verbatim, otherNumber), r -> r, 2)).containsExactly(verbatim, otherNumber);
+    }
+
+    @Test
+    void eachFindingInOneLine() {
+        assertThat(Findings.summary(lexical(Classification.VERBATIM, 1, null, null, null), "Takaichi doorstep remarks"))
+                .isEqualTo("verbatim in: Takaichi doorstep remarks");
+        assertThat(Findings.summary(lexical(Classification.ALTERED, 0.9, "number changed", "30 minutes", "20 minutes"), "MOFA summary"))
+                .isEqualTo("contradicted by: MOFA summary, 30 vs 20 minutes");
+        CheckResult byMeaning = new CheckResult(Classification.ALTERED, 0.8, new CheckResult.Passage(0, 1, "x"), List.of(), List.of(),
+                List.of(), CheckResult.Method.MEANING, List.of(new CheckResult.FactCheck("NEGATION", "not", null, false,
+                "the source does not say \"not\"")), null);
+        assertThat(Findings.summary(byMeaning, "Readout")).isEqualTo("contradicted by: Readout, the source does not say \"not\"");
+        assertThat(Findings.summary(CheckResult.notFound(), "Anything")).isEqualTo("nothing found");
+        assertThat(Findings.versus("Lee", "Kim")).isEqualTo("Lee vs Kim");
+        assertThat(Findings.versus("45 million euros", "30 million euros")).isEqualTo("45 vs 30 million euros");
+    }
+
+    @Test
+    void theSameWordsHaveTheSameKey() {
+        assertThat(Wording.key("“It was 45 minutes,” she said.")).isEqualTo(Wording.key("it was 45 minutes she said"));
+        assertThat(Wording.normalise("Café  NAÏVE — 20%")).isEqualTo("cafe naive 20");
+        assertThat(Wording.key("45 minutes")).isNotEqualTo(Wording.key("54 minutes"));
+    }
+
+    @Test
+    void twoClaimsAreTheSameOnlyWhenEveryFactAgreesAndTheSpeakerIsTheSame() {
+        SameClaim.Side quote = new SameClaim.Side("The meeting was scheduled for 20 minutes but lasted 45 minutes.", true,
+                "Sanae Takaichi", null);
+        assertThat(SameClaim.same(quote, new SameClaim.Side("the meeting was scheduled for 20 minutes, but lasted 45 minutes", true,
+                "Takaichi", null))).isTrue();
+        assertThat(SameClaim.same(quote, new SameClaim.Side("scheduled for 20 minutes", true, null, null))).isTrue();
+        assertThat(SameClaim.same(quote, new SameClaim.Side("The meeting was scheduled for 30 minutes but lasted 45 minutes.", true,
+                "Sanae Takaichi", null))).isFalse();
+        assertThat(SameClaim.same(quote, new SameClaim.Side("The meeting was scheduled for 20 minutes but lasted 45 minutes.", true,
+                "Lee Jae Myung", null))).isFalse();
+        SameClaim.Side statement = new SameClaim.Side("The talks were planned for 20 minutes but lasted 45 minutes.", false, null, null);
+        assertThat(SameClaim.same(statement, new SameClaim.Side("The talks lasted 45 minutes though 20 minutes were planned.", false,
+                null, null))).isTrue();
+        assertThat(SameClaim.same(statement, new SameClaim.Side("The talks lasted 50 minutes though 20 minutes were planned.", false,
+                null, null))).isFalse();
+    }
+}
