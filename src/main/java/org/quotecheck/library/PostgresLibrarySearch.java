@@ -51,6 +51,9 @@ public class PostgresLibrarySearch implements LibrarySearch {
     @Inject
     SemanticModel model;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private volatile VectorIndex index;
     private volatile long refreshedAt;
     private volatile boolean stale = true;
@@ -126,6 +129,14 @@ public class PostgresLibrarySearch implements LibrarySearch {
             throw new IllegalStateException("could not read the sources being processed", e);
         }
         return new ProcessingSources(sources, total);
+    }
+
+    /** How much of the library this instance holds in memory, for operators (and the benchmark). */
+    void gauges(@Observes io.quarkus.runtime.StartupEvent started) {
+        io.micrometer.core.instrument.Gauge.builder("quotecheck.library.vector.passages", this, s -> s.indexSize().passages())
+                .description("Passages in this instance's vector index").register(meters);
+        io.micrometer.core.instrument.Gauge.builder("quotecheck.library.vector.bytes", this, s -> s.indexSize().bytes())
+                .description("Heap held by this instance's vector index").baseUnit("bytes").register(meters);
     }
 
     /** A version made searchable here: the next search loads it (other instances see it within a second). */

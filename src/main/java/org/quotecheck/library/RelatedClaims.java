@@ -69,64 +69,82 @@ public class RelatedClaims {
         return ofClaims(Claim.ofArticle(articleId), false);
     }
 
+    /** In a fixed number of queries however many claims there are: vectors, same words, candidates, their details. */
     private Map<Long, List<Related>> ofClaims(List<Claim> claims, boolean embedMissing) {
         Map<Long, List<Related>> related = new HashMap<>();
         if (claims.isEmpty()) {
             return related;
         }
         Map<Long, float[]> vectors = vectors(claims.stream().map(c -> c.id).toList());
+        Map<String, List<Long>> byWords = sameWords(claims.stream().map(c -> Wording.key(c.text)).distinct().toList());
+        Map<Long, Map<Long, Double>> candidates = new HashMap<>();
         for (Claim claim : claims) {
             float[] vector = vectors.get(claim.id);
             if (embedMissing && vector == null && !vectors.containsKey(claim.id)) {
                 vector = library.embed(claim.text).orElse(null);
+                vectors.put(claim.id, vector);
             }
-            List<Related> found = relatedTo(claim, vector);
+            Map<Long, Double> mine = new LinkedHashMap<>();
+            byWords.getOrDefault(Wording.key(claim.text), List.of()).stream().filter(id -> !id.equals(claim.id))
+                    .limit(CANDIDATES).forEach(id -> mine.put(id, 1.0));
+            if (vector != null) {
+                for (VectorIndex.Hit hit : index.nearest(vector, CANDIDATES)) {
+                    if (hit.score() >= MIN_COSINE && hit.id() != claim.id) {
+                        mine.putIfAbsent(hit.id(), (double) Math.min(1f, hit.score()));
+                    }
+                }
+            }
+            if (!mine.isEmpty()) {
+                candidates.put(claim.id, mine);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return related;
+        }
+        Map<Long, Claim> others = new HashMap<>();
+        entityManager.createQuery("from Claim c left join fetch c.assignee left join fetch c.submittedBy left join fetch c.decidedBy"
+                        + " where c.id in :ids and c.state <> :dismissed", Claim.class)
+                .setParameter("ids", candidates.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList())
+                .setParameter("dismissed", Claim.State.DISMISSED).getResultList().forEach(c -> others.put(c.id, c));
+        Map<Long, float[]> otherVectors = vectors(List.copyOf(others.keySet()));
+        Map<Long, String> titles = titles(others.values().stream().map(o -> o.articleId).distinct().toList());
+        for (Claim claim : claims) {
+            Map<Long, Double> mine = candidates.get(claim.id);
+            if (mine == null) {
+                continue;
+            }
+            SameClaim.Side side = new SameClaim.Side(claim.text, claim.type.isVerbatim(), claim.speaker, vectors.get(claim.id));
+            List<Related> found = new ArrayList<>();
+            for (Map.Entry<Long, Double> candidate : mine.entrySet()) {
+                Claim other = others.get(candidate.getKey());
+                if (other == null || other.articleId.equals(claim.articleId)) {
+                    continue; // gone, dismissed, or in the same article
+                }
+                if (SameClaim.same(side, new SameClaim.Side(other.text, other.type.isVerbatim(), other.speaker, otherVectors.get(other.id)))) {
+                    found.add(new Related(ClaimView.of(other, other.articleId), titles.get(other.articleId), candidate.getValue(),
+                            candidate.getValue() >= 1.0));
+                }
+            }
+            found.sort(Comparator.comparing((Related r) -> !r.checkedBefore())
+                    .thenComparing(r -> r.claim().decidedAt(), Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(Comparator.comparingDouble(Related::similarity).reversed()));
             if (!found.isEmpty()) {
-                related.put(claim.id, found);
+                related.put(claim.id, found.size() > LIMIT ? List.copyOf(found.subList(0, LIMIT)) : found);
             }
         }
         return related;
     }
 
-    private List<Related> relatedTo(Claim claim, float[] vector) {
-        Map<Long, Double> candidates = new LinkedHashMap<>();
+    /** Claims (any article) by the key of their words, the newest few of each (a greeting may be in every article). */
+    private Map<String, List<Long>> sameWords(List<String> keys) {
         @SuppressWarnings("unchecked")
-        List<Number> sameWords = entityManager.createNativeQuery("SELECT cv.claim_id FROM claim_vector cv JOIN claim c ON c.id = cv.claim_id"
-                        + " WHERE cv.words_hash = ?1 AND c.article_id <> ?2 ORDER BY cv.claim_id LIMIT ?3")
-                .setParameter(1, Wording.key(claim.text)).setParameter(2, claim.articleId).setParameter(3, CANDIDATES).getResultList();
-        sameWords.forEach(id -> candidates.put(id.longValue(), 1.0));
-        if (vector != null) {
-            for (VectorIndex.Hit hit : index.nearest(vector, CANDIDATES)) {
-                if (hit.score() >= MIN_COSINE && hit.id() != claim.id) {
-                    candidates.putIfAbsent(hit.id(), (double) Math.min(1f, hit.score()));
-                }
-            }
-        }
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        List<Claim> others = entityManager.createQuery("from Claim c left join fetch c.assignee left join fetch c.submittedBy"
-                        + " left join fetch c.decidedBy where c.id in :ids and c.articleId <> :article and c.state <> :dismissed", Claim.class)
-                .setParameter("ids", candidates.keySet()).setParameter("article", claim.articleId)
-                .setParameter("dismissed", Claim.State.DISMISSED).getResultList();
-        if (others.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, float[]> otherVectors = vectors(others.stream().map(o -> o.id).toList());
-        Map<Long, String> titles = titles(others.stream().map(o -> o.articleId).distinct().toList());
-        SameClaim.Side side = new SameClaim.Side(claim.text, claim.type.isVerbatim(), claim.speaker, vector);
-        List<Related> found = new ArrayList<>();
-        for (Claim other : others) {
-            double similarity = candidates.get(other.id);
-            if (SameClaim.same(side, new SameClaim.Side(other.text, other.type.isVerbatim(), other.speaker, otherVectors.get(other.id)))) {
-                found.add(new Related(ClaimView.of(other, other.articleId), titles.get(other.articleId), similarity,
-                        similarity >= 1.0));
-            }
-        }
-        found.sort(Comparator.comparing((Related r) -> !r.checkedBefore())
-                .thenComparing(r -> r.claim().decidedAt(), Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Comparator.comparingDouble(Related::similarity).reversed()));
-        return found.size() > LIMIT ? List.copyOf(found.subList(0, LIMIT)) : found;
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT words_hash, claim_id FROM (SELECT words_hash, claim_id,"
+                        + " row_number() OVER (PARTITION BY words_hash ORDER BY claim_id DESC) AS n FROM claim_vector"
+                        + " WHERE words_hash IN (:keys)) x WHERE n <= :most ORDER BY claim_id")
+                .setParameter("keys", keys).setParameter("most", CANDIDATES + 1).getResultList();
+        Map<String, List<Long>> found = new HashMap<>();
+        rows.forEach(r -> found.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(((Number) r[1]).longValue()));
+        return found;
     }
 
     /** Stored vectors by claim (a claim searched without a model maps to null; one never searched is absent). */
