@@ -14,6 +14,16 @@ CREATE INDEX source_version_ready_idx ON source_version (id) WHERE is_latest AND
 -- index loads, a quarter of the size of the real[] and read without parsing text.
 ALTER TABLE source_passage ADD COLUMN embedding_q bytea;
 
+-- Full-text search reads thousands of passage rows per query: keep the rows narrow. The vectors (1.5 KB a row) go
+-- out of line, uncompressed; the words and their tsvector stay in the row.
+ALTER TABLE source_passage ALTER COLUMN embedding SET STORAGE EXTERNAL, ALTER COLUMN embedding_q SET STORAGE EXTERNAL,
+    ALTER COLUMN text SET STORAGE MAIN, ALTER COLUMN search_vector SET STORAGE MAIN;
+ALTER TABLE source_passage SET (toast_tuple_target = 256);
+
+-- Words are searched in sentences only: a window of two sentences repeats them, and would double what each query reads.
+DROP INDEX source_passage_search_idx;
+CREATE INDEX source_passage_sentence_search_idx ON source_passage USING gin (search_vector) WHERE NOT is_window;
+
 CREATE INDEX source_passage_version_idx ON source_passage (source_version_id, ordinal);
 
 -- What the background search found for each claim in the library, best first.

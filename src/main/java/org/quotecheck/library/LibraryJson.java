@@ -39,7 +39,8 @@ public final class LibraryJson {
     }
 
     /** What a search found; {@code processing} names sources not yet searchable in full (of {@code processingCount}). */
-    public record SearchResponse(List<Result> results, List<SourceRef> processing, int processingCount, boolean byMeaning) {
+    public record SearchResponse(List<Result> results, List<SourceRef> processing, int processingCount, boolean byMeaning,
+                                 String notice) {
     }
 
     public record SuggestionsResponse(long claimId, String state, OffsetDateTime searchedAt, List<Result> results) {

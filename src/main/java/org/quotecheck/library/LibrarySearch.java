@@ -9,8 +9,11 @@ import java.util.List;
  */
 public interface LibrarySearch {
 
-    /** A latest source version worth checking, with how it was found (for the measurements and the docs). */
-    record Candidate(long versionId, double score, boolean byWords, boolean byMeaning) {
+    /**
+     * A latest source version worth checking: its passages that matched (best first), and how it was found (for the
+     * measurements and the docs).
+     */
+    record Candidate(long versionId, double score, List<Long> passageIds, boolean byWords, boolean byMeaning) {
     }
 
     /** A source whose latest version is not searchable in full yet. */
@@ -29,6 +32,12 @@ public interface LibrarySearch {
     record ProcessingSources(List<Processing> sources, int total) {
     }
 
-    /** Brings what this instance holds in memory up to date with the database now (before a batch of searches). */
+    /**
+     * Brings what this instance holds in memory up to date with the database now (before a batch of searches),
+     * waiting for a first load if there has been none.
+     */
     void refresh();
+
+    /** Whether searches use the passages' vectors now (false while they are first loaded, or without a model). */
+    boolean vectorsReady();
 }

@@ -8,7 +8,9 @@ import org.quotecheck.claim.ClaimService;
 import org.quotecheck.claim.extraction.ClaimType;
 import org.quotecheck.embedding.Embedder;
 import org.quotecheck.library.ranking.Findings;
+import org.quotecheck.semantic.PassageStore;
 import org.quotecheck.semantic.SemanticModel;
+import org.quotecheck.verification.meaning.SourcePassage;
 import org.quotecheck.source.CheckService;
 import org.quotecheck.source.CheckView;
 import org.quotecheck.source.SourceType;
@@ -24,8 +26,10 @@ import java.util.Optional;
 
 /**
  * Finds a claim in the whole library: candidates from {@link LibrarySearch}, each checked with the verification
- * engine against its source's latest version exactly as the side-by-side check does, so that a result here and the
- * check page never disagree. Sources that do not speak of the claim are dropped.
+ * engine: quotes word by word against the whole latest version (as the side-by-side check does), statements and
+ * quotes not found so by meaning against the passages the search found in it, with their neighbours (reading every
+ * passage of every candidate would cost a whole source's vectors each). Sources that do not speak of the claim are
+ * dropped.
  */
 @ApplicationScoped
 public class LibraryService {
@@ -47,6 +51,13 @@ public class LibraryService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    PassageStore store;
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(LibraryService.class);
+    /** Passages on each side of a match that the verification engine reads with it (a sentence and its windows). */
+    static final int NEIGHBOURS = 3;
+
     /** One source that speaks of the claim. */
     public record Found(long sourceId, long sourceVersionId, int versionNumber, String title, SourceType type,
                         LocalDate date, CheckResult result, CheckView.Excerpt excerpt, String summary) {
@@ -67,7 +78,7 @@ public class LibraryService {
 
     /** What a search found, and which sources it could not search in full yet. */
     public record Results(String text, ClaimType type, List<Found> found, LibrarySearch.ProcessingSources processing,
-                          boolean byMeaning) {
+                          boolean byMeaning, String notice) {
     }
 
     /** A search from a person or an integration: the text is checked first. */
@@ -107,12 +118,18 @@ public class LibraryService {
     @Transactional
     public Results search(String text, ClaimType type, int limit, float[] vector) {
         ClaimType route = type == null ? ClaimType.DIRECT_QUOTE : type;
+        long started = System.nanoTime();
         List<LibrarySearch.Candidate> candidates = search.candidates(text, vector, Math.min(40, Math.max(10, 2 * limit)));
+        long candidatesAt = System.nanoTime();
+        Map<Long, List<SourcePassage>> passages = store.around(candidates.stream().flatMap(c -> c.passageIds().stream()).toList(),
+                NEIGHBOURS);
         List<Checked> checked = new ArrayList<>();
         for (LibrarySearch.Candidate candidate : candidates) {
-            checks.checkVersion(text, route, candidate.versionId(), vector)
+            checks.checkCandidate(text, route, candidate.versionId(), passages.getOrDefault(candidate.versionId(), List.of()), vector)
                     .ifPresent(c -> checked.add(new Checked(candidate.versionId(), c)));
         }
+        LOG.debugf("library search: %d candidates in %d ms, checked in %d ms", candidates.size(), (candidatesAt - started) / 1_000_000,
+                (System.nanoTime() - candidatesAt) / 1_000_000);
         List<Checked> best = Findings.best(checked, c -> c.check().result(), limit);
         Map<Long, Object[]> about = describe(best.stream().map(Checked::versionId).toList());
         List<Found> found = new ArrayList<>();
@@ -128,7 +145,11 @@ public class LibraryService {
                     result, result.passage() == null ? null : CheckView.excerpt(result, c.check().sourceText(), CONTEXT),
                     Findings.summary(result, title)));
         }
-        return new Results(text, type, found, search.processing(10), vector != null);
+        boolean byMeaning = vector != null && search.vectorsReady();
+        String notice = vector == null ? "Searched by words only: the meaning model is not available here."
+                : !byMeaning ? "Searched by words only: the library's sentence vectors are still loading after a restart."
+                + " Search again in a minute to search by meaning too." : null;
+        return new Results(text, type, found, search.processing(10), byMeaning, notice);
     }
 
     private record Checked(long versionId, CheckService.VersionCheck check) {

@@ -38,9 +38,15 @@ public class PostgresLibrarySearch implements LibrarySearch {
     private static final Logger LOG = Logger.getLogger(PostgresLibrarySearch.class);
     /** Passages read from the full-text ranking. */
     static final int WORD_PASSAGES = 200;
-    /** Passages shortlisted by sign bits, then re-ranked by their quantised vectors. */
+    /**
+     * Passages shortlisted by sign bits, then re-ranked by their quantised vectors: 1% of the library (at least 2,000,
+     * at most 20,000), the share at which the shortlist keeps the true nearest neighbours (see the library notes).
+     */
     static final int VECTOR_SHORTLIST = 2000;
+    static final int MAX_SHORTLIST = 20_000;
     static final int VECTOR_PASSAGES = 200;
+    /** Passages of a version handed to the verification engine from each ranking (with their neighbours). */
+    static final int PASSAGES_PER_VERSION = 3;
     /** Versions loaded into memory per query. */
     private static final int LOAD_BATCH = 200;
     private static final long REFRESH_EVERY_NANOS = 1_000_000_000L;
@@ -62,20 +68,25 @@ public class PostgresLibrarySearch implements LibrarySearch {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<Candidate> candidates(String text, float[] vector, int limit) {
-        List<Long> byWords = byWords(text);
-        List<Long> byMeaning = List.of();
-        if (vector != null) {
+        Map<Long, List<Long>> byWords = byWords(text);
+        Map<Long, List<Long>> byMeaning = new java.util.LinkedHashMap<>();
+        if (vector != null && warm()) {
             refreshIfDue();
             VectorIndex current = index;
             if (current != null && current.dimensions() == vector.length) {
-                byMeaning = new ArrayList<>(VectorIndex.byGroup(current.search(vector, VECTOR_SHORTLIST, VECTOR_PASSAGES)).keySet());
+                int shortlist = Math.max(VECTOR_SHORTLIST, Math.min(MAX_SHORTLIST, current.size() / 100));
+                VectorIndex.byGroup(current.search(vector, shortlist, VECTOR_PASSAGES))
+                        .forEach((version, hits) -> byMeaning.put(version, hits.stream().map(VectorIndex.Hit::id).toList()));
             }
         }
-        Set<Long> wordSet = new HashSet<>(byWords);
-        Set<Long> meaningSet = new HashSet<>(byMeaning);
         List<Candidate> fused = new ArrayList<>();
-        for (Map.Entry<Long, Double> e : Fusion.reciprocalRank(List.of(byWords, byMeaning)).entrySet()) {
-            fused.add(new Candidate(e.getKey(), e.getValue(), wordSet.contains(e.getKey()), meaningSet.contains(e.getKey())));
+        for (Map.Entry<Long, Double> e : Fusion.reciprocalRank(List.of(List.copyOf(byWords.keySet()), List.copyOf(byMeaning.keySet())))
+                .entrySet()) {
+            java.util.LinkedHashSet<Long> passages = new java.util.LinkedHashSet<>();
+            byWords.getOrDefault(e.getKey(), List.of()).stream().limit(PASSAGES_PER_VERSION).forEach(passages::add);
+            byMeaning.getOrDefault(e.getKey(), List.of()).stream().limit(PASSAGES_PER_VERSION).forEach(passages::add);
+            fused.add(new Candidate(e.getKey(), e.getValue(), List.copyOf(passages), byWords.containsKey(e.getKey()),
+                    byMeaning.containsKey(e.getKey())));
             if (fused.size() == limit) {
                 break;
             }
@@ -83,25 +94,29 @@ public class PostgresLibrarySearch implements LibrarySearch {
         return fused;
     }
 
-    /** Latest versions whose passages share the claim's words, best first (each version once). */
-    private List<Long> byWords(String text) {
-        TextQuery query = TextQuery.of(text);
-        if (query == null) {
-            return List.of();
+    /** Latest versions whose passages share the claim's words, best first, each with its matching passages. */
+    private Map<Long, List<Long>> byWords(String text) {
+        Map<Long, List<Long>> versions = new java.util.LinkedHashMap<>();
+        TextQuery.Words words = TextQuery.words(text);
+        if (words.words().isEmpty()) {
+            return versions;
         }
-        String sql = "SELECT p.source_version_id FROM source_passage p JOIN source_version v ON v.id = p.source_version_id"
-                + " AND v.is_latest WHERE p.search_vector @@ to_tsquery('english', ?)"
-                + " ORDER BY ts_rank(p.search_vector, to_tsquery('english', ?)) DESC, p.id LIMIT ?";
-        List<Long> versions = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, query.filter());
-            s.setString(2, query.rank());
-            s.setInt(3, WORD_PASSAGES);
-            try (ResultSet r = s.executeQuery()) {
-                Set<Long> seen = new HashSet<>();
-                while (r.next()) {
-                    if (seen.add(r.getLong(1))) {
-                        versions.add(r.getLong(1));
+        try (Connection c = dataSource.getConnection()) {
+            TextQuery query = TextQuery.of(stems(c, words.words()), words.numbers(), commonWords(c)::share);
+            if (query == null) {
+                return versions;
+            }
+            // The lexemes are stemmed already: the 'simple' configuration takes them as they are.
+            try (PreparedStatement s = c.prepareStatement("SELECT p.source_version_id, p.id FROM source_passage p"
+                    + " JOIN source_version v ON v.id = p.source_version_id AND v.is_latest"
+                    + " WHERE p.search_vector @@ to_tsquery('simple', ?) AND NOT p.is_window"
+                    + " ORDER BY ts_rank(p.search_vector, to_tsquery('simple', ?)) DESC, p.id LIMIT ?")) {
+                s.setString(1, query.filter());
+                s.setString(2, query.rank());
+                s.setInt(3, WORD_PASSAGES);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        versions.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getLong(2));
                     }
                 }
             }
@@ -109,6 +124,53 @@ public class PostgresLibrarySearch implements LibrarySearch {
             throw new IllegalStateException("library search by words failed", e);
         }
         return versions;
+    }
+
+    /** Each word as PostgreSQL's English configuration stems it, in order ("" for its stop words). */
+    private static List<String> stems(Connection c, List<String> words) throws SQLException {
+        List<String> stems = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT coalesce(array_to_string(tsvector_to_array(to_tsvector('english', w)), ' '), '')"
+                + " FROM unnest(?::text[]) WITH ORDINALITY AS t(w, i) ORDER BY i")) {
+            s.setArray(1, c.createArrayOf("text", words.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    stems.add(r.getString(1));
+                }
+            }
+        }
+        return stems;
+    }
+
+    /** The lexemes in the most passages and their shares, from PostgreSQL's statistics of the column (ANALYZE). */
+    record CommonWords(Map<String, Double> shares, long readAt) {
+        double share(String lexeme) {
+            return shares.getOrDefault(lexeme, 0.0);
+        }
+    }
+
+    private volatile CommonWords common = new CommonWords(Map.of(), 0);
+
+    private CommonWords commonWords(Connection c) throws SQLException {
+        CommonWords current = common;
+        long age = System.nanoTime() - current.readAt();
+        if (current.readAt() != 0 && age < (current.shares().isEmpty() ? 60L : 600L) * 1_000_000_000L) {
+            return current;
+        }
+        Map<String, Double> shares = new java.util.HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats"
+                + " WHERE schemaname = current_schema() AND tablename = 'source_passage' AND attname = 'search_vector'")) {
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next() && r.getArray(1) != null) {
+                    String[] elems = (String[]) r.getArray(1).getArray();
+                    Float[] freqs = (Float[]) r.getArray(2).getArray();
+                    for (int i = 0; i < elems.length && i < freqs.length; i++) {
+                        shares.put(elems[i], freqs[i].doubleValue());
+                    }
+                }
+            }
+        }
+        common = new CommonWords(Map.copyOf(shares), System.nanoTime());
+        return common;
     }
 
     @Override
@@ -149,6 +211,57 @@ public class PostgresLibrarySearch implements LibrarySearch {
     public void refresh() {
         stale = true;
         refreshIfDue();
+        loaded = true;
+    }
+
+    /**
+     * Whether the vectors are in memory. The first load of a large library takes a while (about 10 s a million
+     * passages): it runs in the background from start-up, and until it is done a search goes by words only and says
+     * so, rather than keeping its user waiting. Jobs ({@link #refresh()}) wait for it.
+     */
+    @Override
+    public boolean vectorsReady() {
+        return loaded || model.embedder().isEmpty();
+    }
+
+    private boolean warm() {
+        if (!loaded) {
+            startWarmUp();
+        }
+        return loaded;
+    }
+
+    private volatile boolean loaded;
+    private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
+
+    void warmUpAtStart(@Observes io.quarkus.runtime.StartupEvent started) {
+        startWarmUp();
+    }
+
+    private void startWarmUp() {
+        if (!warming.compareAndSet(false, true)) {
+            return;
+        }
+        Thread loader = new Thread(() -> {
+            try {
+                // The model loads in the background too: the index takes its dimensions from it.
+                while (model.availability() == SemanticModel.Availability.LOADING) {
+                    Thread.sleep(200);
+                }
+                if (model.embedder().isPresent()) {
+                    refreshIfDue();
+                    loaded = true;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.warnf("The library's vectors could not be loaded yet (%s); searches go by words until they are", e.getMessage());
+            } finally {
+                warming.set(false);
+            }
+        }, "quotecheck-library-warm-up");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private void refreshIfDue() {

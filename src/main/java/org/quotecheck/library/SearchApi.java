@@ -39,6 +39,6 @@ public class SearchApi {
         LibraryService.Results results = library.search(request.text(), type, request.limit());
         return new SearchResponse(results.found().stream().map(Result::of).toList(),
                 results.processing().sources().stream().map(p -> new SourceRef(p.sourceId(), p.title())).toList(),
-                results.processing().total(), results.byMeaning());
+                results.processing().total(), results.byMeaning(), results.notice());
     }
 }

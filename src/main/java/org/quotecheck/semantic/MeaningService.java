@@ -79,6 +79,16 @@ public class MeaningService {
         return result;
     }
 
+    /**
+     * Some passages of a stored version (those library search found, with their neighbours and vectors), the claim's
+     * vector known: the check library search runs on each candidate source, without reading the whole version.
+     */
+    public CheckResult checkPassages(String claim, SourceIndex index, List<SourcePassage> passages, float[] claimVector) {
+        CheckResult result = MeaningChecker.check(claim, index, passages, claimVector);
+        return claimVector == null ? result.withNotice("Checked by words only: the meaning model is not available here ("
+                + model.reason() + ").") : result;
+    }
+
     /** A text sent with the request: cut here, embedded here if it is short enough. */
     public CheckResult check(String claim, SourceIndex index) {
         Optional<Embedder> embedder = model.embedder();

@@ -148,6 +148,51 @@ public class PassageStore {
         }
     }
 
+    /**
+     * The passages within {@code radius} places of the given ones (a sentence, the windows around it, its neighbours),
+     * by version, in order, with their vectors (from the quantised copy where there is one: read without parsing).
+     */
+    public java.util.Map<Long, List<SourcePassage>> around(List<Long> passageIds, int radius) {
+        java.util.Map<Long, List<SourcePassage>> found = new java.util.LinkedHashMap<>();
+        if (passageIds.isEmpty()) {
+            return found;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT DISTINCT ON (p.source_version_id, p.ordinal) p.source_version_id, p.start_offset, p.end_offset, p.is_window,"
+                        + " p.text, p.embedding_q, CASE WHEN p.embedding_q IS NULL THEN p.embedding END"
+                        + " FROM source_passage h JOIN source_passage p ON p.source_version_id = h.source_version_id"
+                        + " AND p.ordinal BETWEEN h.ordinal - ? AND h.ordinal + ? WHERE h.id = ANY (?)"
+                        + " ORDER BY p.source_version_id, p.ordinal")) {
+            s.setInt(1, radius);
+            s.setInt(2, radius);
+            s.setArray(3, c.createArrayOf("bigint", passageIds.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    byte[] quantised = r.getBytes(6);
+                    float[] vector = quantised != null ? org.quotecheck.library.vectors.QuantizedVector.decode(quantised)
+                            : floats(r.getArray(7));
+                    found.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                            .add(new SourcePassage(r.getInt(2), r.getInt(3), r.getString(5), r.getBoolean(4), vector));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not load passages", e);
+        }
+        return found;
+    }
+
+    private static float[] floats(Array array) throws SQLException {
+        if (array == null) {
+            return null;
+        }
+        Object[] values = (Object[]) array.getArray();
+        float[] vector = new float[values.length];
+        for (int k = 0; k < values.length; k++) {
+            vector[k] = ((Number) values[k]).floatValue();
+        }
+        return vector;
+    }
+
     /** A version's passages in order, with their vectors where computed. */
     public List<SourcePassage> load(long versionId) {
         List<SourcePassage> passages = new ArrayList<>();
@@ -158,15 +203,7 @@ public class PassageStore {
             s.setFetchSize(2000);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    Array array = r.getArray(5);
-                    float[] vector = null;
-                    if (array != null) {
-                        Object[] values = (Object[]) array.getArray();
-                        vector = new float[values.length];
-                        for (int k = 0; k < values.length; k++) {
-                            vector[k] = ((Number) values[k]).floatValue();
-                        }
-                    }
+                    float[] vector = floats(r.getArray(5));
                     passages.add(new SourcePassage(r.getInt(1), r.getInt(2), r.getString(4), r.getBoolean(3), vector));
                 }
             }

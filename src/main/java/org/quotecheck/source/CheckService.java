@@ -69,12 +69,15 @@ public class CheckService implements EvidenceLookup {
     }
 
     /**
-     * A claim against one stored version, by id, with the claim's vector when the caller has it (library search checks
-     * one claim against many sources); empty when the version does not exist. The text is read only when its index
+     * A claim against a library search's candidate: quotes word by word against the whole version (its index is
+     * cached), then, like statements, by meaning against the passages the search found there ({@code passages}, with
+     * their neighbours and vectors); empty when the version is gone. The version's text is read only when its index
      * is not cached.
      */
     @Transactional
-    public java.util.Optional<VersionCheck> checkVersion(String text, ClaimType type, long versionId, float[] claimVector) {
+    public java.util.Optional<VersionCheck> checkCandidate(String text, ClaimType type, long versionId,
+                                                           List<org.quotecheck.verification.meaning.SourcePassage> passages,
+                                                           float[] claimVector) {
         List<?> hash = entityManager.createQuery("select v.contentHash from SourceVersion v where v.id = :id")
                 .setParameter("id", versionId).getResultList();
         if (hash.isEmpty()) {
@@ -83,7 +86,15 @@ public class CheckService implements EvidenceLookup {
         SourceIndex index = indexes.get((String) hash.get(0), () -> entityManager
                 .createQuery("select v.text from SourceVersion v where v.id = :id", String.class)
                 .setParameter("id", versionId).getSingleResult());
-        return java.util.Optional.of(new VersionCheck(route(text, type, index, versionId, claimVector), index.text()));
+        CheckResult result;
+        if (type.isVerbatim()) {
+            CheckResult lexical = Verifier.verify(text, index, false);
+            result = lexical.classification() != CheckResult.Classification.NOT_FOUND ? lexical
+                    : afterWords(meaning.checkPassages(text, index, passages, claimVector));
+        } else {
+            result = meaning.checkPassages(text, index, passages, claimVector);
+        }
+        return java.util.Optional.of(new VersionCheck(result, index.text()));
     }
 
     /** A check against a stored version, with the version's text to show the passage in context. */

@@ -56,5 +56,11 @@ class WithoutModelTest {
                 .post("/api/verify").then().statusCode(200).body("classification", equalTo("PARAPHRASE"))
                 .body("notice", containsString("by words only"));
         editor.signIn().get("/sources/" + source).then().statusCode(200).body(containsString("not available on this server"));
+        // The library is searched by words: the source is found, the answer says how it was searched.
+        editor.api().contentType(ContentType.JSON)
+                .body(Map.of("text", "The meeting had been expected to last around 20 minutes.", "claimType", "DIRECT_QUOTE"))
+                .post("/api/search").then().statusCode(200).body("results.find { it.sourceId == " + source + " }.classification",
+                        equalTo("VERBATIM")).body("byMeaning", equalTo(false)).body("notice", containsString("by words only"))
+                .body("processing.sourceId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(source)));
     }
 }

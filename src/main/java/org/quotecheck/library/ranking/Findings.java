@@ -71,27 +71,31 @@ public final class Findings {
         };
     }
 
-    /** The first fact that differs, as "claim vs source": "30 vs 20 minutes", "“not” missing". */
+    /** The first fact that differs, as "claim vs source": "30 vs 20 minutes", or why it differs. */
     public static java.util.Optional<String> detail(CheckResult result) {
         for (CheckResult.NumberCheck n : result.numbers()) {
-            if (!n.match() && n.sourceText() != null) {
+            if (!n.match() && n.quoteText() != null && n.sourceText() != null) {
                 return java.util.Optional.of(versus(n.quoteText(), n.sourceText()));
             }
         }
         for (CheckResult.FactCheck f : result.facts()) {
             if (!f.agree()) {
-                return java.util.Optional.of(f.sourceText() != null ? versus(f.claimText(), f.sourceText()) : f.reason());
+                return describe(f.claimText(), f.sourceText(), f.reason());
             }
         }
         for (CheckResult.Difference d : result.differences()) {
             if (d.critical()) {
-                if (d.quoteText() != null && d.sourceText() != null) {
-                    return java.util.Optional.of(versus(d.quoteText(), d.sourceText()));
-                }
-                return java.util.Optional.ofNullable(d.reason());
+                return describe(d.quoteText(), d.sourceText(), d.reason());
             }
         }
         return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<String> describe(String claim, String source, String reason) {
+        if (claim != null && source != null && !claim.isBlank() && !source.isBlank()) {
+            return java.util.Optional.of(versus(claim, source));
+        }
+        return java.util.Optional.ofNullable(reason);
     }
 
     /** "30 minutes" and "20 minutes" as "30 vs 20 minutes"; otherwise "a vs b". */

@@ -12,12 +12,18 @@ import java.util.regex.Pattern;
 
 /**
  * A claim as two PostgreSQL {@code tsquery} texts. {@link #filter()} matches passages that have two neighbouring
- * content words of the claim (any such pair): selective enough that the full-text index reads few rows even in a
- * large library, loose enough that reworded sentences sharing a few words are found. {@link #rank()} is any of the
+ * informative words of the claim (any such pair): selective enough that the full-text index reads few rows even in
+ * a large library, loose enough that reworded sentences sharing a few words are found. A word is informative unless
+ * the library's own statistics say it is in more than {@link #COMMON} of the passages (PostgreSQL's most common
+ * elements of the column): in a library of council transcripts "council" says little. {@link #rank()} is any of the
  * claim's words and numbers, so that passages with more of them rank higher. Only letters and digits reach the
- * query, so its syntax cannot be broken from outside.
+ * query (words are cut by {@link #words} and stemmed by PostgreSQL, which never adds punctuation), so its syntax
+ * cannot be broken from outside.
  */
 public record TextQuery(String filter, String rank) {
+
+    /** A word in more than this share of the passages does not make a pair (it would make the filter read too much). */
+    public static final double COMMON = 0.01;
 
     /** Longer claims are searched by their first this-many content words. */
     static final int MAX_WORDS = 24;
@@ -37,8 +43,11 @@ public record TextQuery(String filter, String rank) {
             + "when where why how all any both each few more most other some such no nor not only own same so than too very "
             + "s t can will just don should now").split(" "));
 
-    /** The query, or null when the claim has no word worth searching for. */
-    public static TextQuery of(String claim) {
+    /** The claim's content words and numbers, in order, as typed (before stemming). */
+    public record Words(List<String> words, List<String> numbers) {
+    }
+
+    public static Words words(String claim) {
         List<String> words = new ArrayList<>();
         Set<String> numbers = new LinkedHashSet<>();
         Matcher m = WORD.matcher(claim == null ? "" : claim.toLowerCase(Locale.ROOT));
@@ -58,23 +67,43 @@ public record TextQuery(String filter, String rank) {
                 words.add(w);
             }
         }
+        return new Words(words, List.copyOf(numbers));
+    }
+
+    /** The query by the words as they are (no statistics, no stemming), or null when the claim has no word worth searching for. */
+    public static TextQuery of(String claim) {
+        Words words = words(claim);
+        return of(words.words(), words.numbers(), w -> 0.0);
+    }
+
+    /**
+     * The query from the claim's words as the database stems them ({@code lexemes}, in order, empty where a word is a
+     * stop word), its numbers, and each lexeme's share of the passages; or null when nothing is worth searching for.
+     */
+    public static TextQuery of(List<String> lexemes, List<String> numbers, java.util.function.ToDoubleFunction<String> share) {
+        List<String> words = lexemes.stream().filter(l -> l != null && !l.isEmpty() && WORD.matcher(l).matches()).toList();
         if (words.isEmpty()) {
             return null;
         }
-        Set<String> pairs = new LinkedHashSet<>();
-        if (words.size() == 1) {
-            pairs.add(words.get(0));
+        List<String> informative = words.stream().filter(w -> share.applyAsDouble(w) < COMMON).toList();
+        if (informative.size() < 2) {
+            // Too few rare words to pair: pair the two rarest (or take the only one).
+            informative = words.stream().distinct().sorted(java.util.Comparator.comparingDouble(share::applyAsDouble)).limit(2).toList();
         }
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (!words.get(i).equals(words.get(i + 1))) {
-                pairs.add("(" + words.get(i) + " & " + words.get(i + 1) + ")");
+        Set<String> pairs = new LinkedHashSet<>();
+        if (informative.size() == 1) {
+            pairs.add(informative.get(0));
+        }
+        for (int i = 0; i + 1 < informative.size(); i++) {
+            if (!informative.get(i).equals(informative.get(i + 1))) {
+                pairs.add("(" + informative.get(i) + " & " + informative.get(i + 1) + ")");
             }
         }
         if (pairs.isEmpty()) {
-            pairs.add(words.get(0));
+            pairs.add(informative.get(0));
         }
         Set<String> any = new LinkedHashSet<>(words);
-        any.addAll(numbers);
+        numbers.stream().filter(n -> WORD.matcher(n).matches()).forEach(any::add);
         return new TextQuery(String.join(" | ", pairs), String.join(" | ", any));
     }
 }

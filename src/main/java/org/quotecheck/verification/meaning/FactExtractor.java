@@ -351,6 +351,9 @@ final class FactExtractor {
         for (int i = 1; i < quantities.size(); i++) {
             Quantity q = quantities.get(i);
             Quantity before = quantities.get(i - 1);
+            if (q.start() < before.end()) {
+                continue; // overlapping readings of the same words ("ten ten"): nothing lies between them to link
+            }
             boolean sameSentence = text.substring(before.end(), q.start()).chars().noneMatch(c -> c == '.' || c == '\n');
             if (q.dimension() == Dimension.NUMBER && q.unit() == null && sameSentence && q.start() - before.end() < 80
                     && LINKED.matcher(text.substring(before.end(), q.start())).find()

@@ -24,6 +24,21 @@ class RankingTest {
     }
 
     @Test
+    void wordsTheLibraryUsesEverywhereDoNotMakePairs() {
+        java.util.Map<String, Double> shares = java.util.Map.of("council", 0.2, "meet", 0.05);
+        TextQuery q = TextQuery.of(List.of("council", "meet", "bridg", "", "cost", "euro"), List.of("45"),
+                w -> shares.getOrDefault(w, 0.0));
+        assertThat(q.filter()).isEqualTo("(bridg & cost) | (cost & euro)");
+        assertThat(q.rank()).isEqualTo("council | meet | bridg | cost | euro | 45");
+        // Only common words: the two rarest make the pair.
+        assertThat(TextQuery.of(List.of("council", "meet", "said"), List.of(), w -> shares.getOrDefault(w, 0.5)).filter())
+                .isEqualTo("(meet & council)");
+        assertThat(TextQuery.of(List.of("", ""), List.of("45"), w -> 0.0)).isNull();
+        // Whatever the stemmer gives back, only letters and digits are used.
+        assertThat(TextQuery.of(List.of("a'b", "x:*", "ok"), List.of("4|5"), w -> 0.0).rank()).isEqualTo("ok");
+    }
+
+    @Test
     void onlyLettersAndDigitsReachTheQuery() {
         TextQuery q = TextQuery.of("'); DROP TABLE source; -- it's <-> & | ! :* \\\\ Ünïcödé naïve café");
         assertThat(q.filter() + q.rank()).matches("[\\p{L}\\p{N} ()&|]+");
@@ -75,6 +90,10 @@ class RankingTest {
                 "the source does not say \"not\"")), null);
         assertThat(Findings.summary(byMeaning, "Readout")).isEqualTo("contradicted by: Readout, the source does not say \"not\"");
         assertThat(Findings.summary(CheckResult.notFound(), "Anything")).isEqualTo("nothing found");
+        CheckResult dropped = new CheckResult(Classification.ALTERED, 0.9, new CheckResult.Passage(0, 1, "x"), List.of(),
+                List.of(new CheckResult.Difference(CheckResult.Kind.DELETED, null, "not", true, "negation changed", null, null, 3, 6)),
+                List.of());
+        assertThat(Findings.summary(dropped, "Readout")).isEqualTo("contradicted by: Readout, negation changed");
         assertThat(Findings.versus("Lee", "Kim")).isEqualTo("Lee vs Kim");
         assertThat(Findings.versus("45 million euros", "30 million euros")).isEqualTo("45 vs 30 million euros");
     }
