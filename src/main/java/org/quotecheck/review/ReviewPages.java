@@ -96,11 +96,36 @@ public class ReviewPages {
         public boolean can(String action) {
             return actions.contains(action);
         }
+
+        /** The classification of the latest evidence, or null without evidence. */
+        public String latestEvidence() {
+            return evidence.isEmpty() ? null : evidence.get(evidence.size() - 1).classification();
+        }
+
+        /** Whether the latest evidence does not support the claim as printed (Accurate then needs a confirmation). */
+        public boolean evidenceDisagrees() {
+            return "ALTERED".equals(latestEvidence()) || "NOT_FOUND".equals(latestEvidence());
+        }
+
+        /** The warning reviewers see when the submitted rating says more than the evidence. */
+        public String ratingWarning() {
+            return claim.state() == Claim.State.IN_REVIEW || claim.state() == Claim.State.APPROVED
+                    ? ReviewWorkflow.reviewerWarning(claim.rating(), latestEvidence()) : null;
+        }
     }
 
     /** A transition form's input, given back after an error. */
-    public record TransitionForm(String action, String rating, String note, boolean noSourceFound) {
-        static final TransitionForm EMPTY = new TransitionForm(null, null, "", false);
+    public record TransitionForm(String action, String rating, String note, boolean noSourceFound, boolean confirmed) {
+        static final TransitionForm EMPTY = new TransitionForm(null, null, "", false, false);
+
+        /**
+         * The submit form as the claim last had it: a returned claim taken again keeps its rating and rationale, so the
+         * editor changes what the reviewer asked for and submits again.
+         */
+        static TransitionForm of(ClaimView claim) {
+            return claim.rating() == null && claim.rationale() == null ? EMPTY
+                    : new TransitionForm("SUBMIT", claim.rating(), claim.rationale(), claim.noSourceFound(), false);
+        }
     }
 
     public record QueueFilter(Long articleId, String editor, String rating, String type, String after) {
@@ -158,7 +183,8 @@ public class ReviewPages {
     @GET
     @Path("claims/{id}")
     public TemplateInstance claim(@RestPath long id, @RestQuery String notice) {
-        return Templates.claim(claimPage(id), NOTICES.forKey(notice), FormErrors.NONE, TransitionForm.EMPTY);
+        ClaimPage page = claimPage(id);
+        return Templates.claim(page, NOTICES.forKey(notice), FormErrors.NONE, TransitionForm.of(page.claim()));
     }
 
     @Transactional
@@ -183,9 +209,9 @@ public class ReviewPages {
     @Path("claims/{id}/transitions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response transition(@RestPath long id, @RestForm String action, @RestForm String rating, @RestForm String note,
-                               @RestForm Long version, @RestForm boolean noSourceFound) {
+                               @RestForm Long version, @RestForm boolean noSourceFound, @RestForm boolean confirmed) {
         try {
-            review.transition(id, new TransitionRequest(action, rating, note, version, noSourceFound), identity);
+            review.transition(id, new TransitionRequest(action, rating, note, version, noSourceFound, confirmed), identity);
             return SeeOther.to("/claims/" + id + "?notice=" + URLEncoder.encode(action.strip().toUpperCase(java.util.Locale.ROOT),
                     StandardCharsets.UTF_8));
         } catch (ProblemException problem) {
@@ -193,7 +219,7 @@ public class ReviewPages {
                 throw problem;
             }
             return Response.status(problem.status()).entity(Templates.claim(claimPage(id), null, FormErrors.of(problem),
-                    new TransitionForm(action, rating, note, noSourceFound))).build();
+                    new TransitionForm(action, rating, note, noSourceFound, confirmed))).build();
         }
     }
 
@@ -208,8 +234,9 @@ public class ReviewPages {
             if (problem.status() == 404) {
                 throw problem;
             }
-            return Response.status(problem.status()).entity(Templates.claim(claimPage(id), null, FormErrors.of(problem),
-                    TransitionForm.EMPTY)).build();
+            ClaimPage page = claimPage(id);
+            return Response.status(problem.status()).entity(Templates.claim(page, null, FormErrors.of(problem),
+                    TransitionForm.of(page.claim()))).build();
         }
     }
 
@@ -250,7 +277,7 @@ public class ReviewPages {
                 return Response.ok(Templates.decided(claims.find(id), problem.detail(), true)).header("Vary", "HX-Request").build();
             }
             return Response.status(problem.status()).entity(Templates.claim(claimPage(id), null, FormErrors.of(problem),
-                    new TransitionForm(action, null, note, false))).build();
+                    new TransitionForm(action, null, note, false, false))).build();
         }
     }
 

@@ -40,6 +40,11 @@ public class ReviewQueue {
 
     /** A row of the queue: the claim, its article, its latest evidence, and how long it has waited. */
     public record Row(ClaimView claim, String articleTitle, EvidenceView evidence, String waiting, boolean sourceCorrected) {
+        /** A rating the evidence does not support, which the editor confirmed: the reviewer is warned. */
+        public String ratingWarning() {
+            return org.quotecheck.review.workflow.ReviewWorkflow.reviewerWarning(claim.rating(),
+                    evidence == null ? null : evidence.classification());
+        }
     }
 
     public record Page(List<Row> items, String next, long total) {

@@ -58,15 +58,17 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
         boolean hasNote = request.note() != null && !request.note().isBlank();
         List<Long> evidenceIds = entityManager.createQuery("select e.id from Evidence e where e.claimId = :id order by e.id", Long.class)
                 .setParameter("id", claimId).getResultList();
+        String latestEvidence = evidenceIds.isEmpty() ? null : entityManager.createQuery(
+                        "select e.classification from Evidence e where e.id = :id", String.class)
+                .setParameter("id", evidenceIds.get(evidenceIds.size() - 1)).getSingleResult();
         ReviewWorkflow.Decision decision = ReviewWorkflow.decide(from, new ReviewWorkflow.Attempt(action, Actor.workflowRoles(identity),
-                actor.id, submitters(claim), claim.assignee == null ? null : claim.assignee.id, rating != null, hasNote, !evidenceIds.isEmpty(),
-                Boolean.TRUE.equals(request.noSourceFound())));
+                actor.id, submitters(claim), claim.assignee == null ? null : claim.assignee.id, rating, hasNote, !evidenceIds.isEmpty(),
+                Boolean.TRUE.equals(request.noSourceFound()), latestEvidence, Boolean.TRUE.equals(request.confirmed())));
         if (!decision.allowed()) {
             throw switch (decision.problem()) {
                 case FORBIDDEN -> new ProblemException(403, "Forbidden", decision.reason(), List.of());
                 case CONFLICT -> new ConflictException(decision.reason());
-                case INVALID -> new InvalidInputException(action == ReviewAction.SUBMIT && rating == null ? "rating"
-                        : decision.reason().startsWith("Attach") ? "evidence" : "note", decision.reason());
+                case INVALID -> new InvalidInputException(invalidField(action, rating, decision.reason()), decision.reason());
             };
         }
         if (hasNote && request.note().length() > 5000) {
@@ -82,6 +84,17 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
                 action == ReviewAction.SUBMIT ? rating.name() : null, note,
                 action == ReviewAction.SUBMIT || action == ReviewAction.APPROVE ? evidenceIds : List.of());
         return ClaimView.of(claim, claim.articleId);
+    }
+
+    /** Which field a refusal for missing or contradicting input is about. */
+    private static String invalidField(ReviewAction action, Rating rating, String reason) {
+        if (action == ReviewAction.SUBMIT && (rating == null || reason.equals(ReviewWorkflow.NO_SOURCE_RATING))) {
+            return "rating";
+        }
+        if (reason.startsWith("Attach")) {
+            return "evidence";
+        }
+        return reason.startsWith("The rating ") ? "confirmed" : "note";
     }
 
     /** Everyone who submitted the claim in any review round: the audit trail, plus the current submitter. */

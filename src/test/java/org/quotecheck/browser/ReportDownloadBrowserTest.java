@@ -29,8 +29,8 @@ class ReportDownloadBrowserTest extends BrowserTestBase {
         int article = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Download", "outlet", outlet,
                 "body", "Mayor Dana Whitfield said, “The bridge opens in May.”")).post("/api/articles").then().statusCode(201).extract().path("id");
         int claim = editor.api().get("/api/articles/" + article + "/claims").then().extract().path("find { it.type == 'DIRECT_QUOTE' }.id");
-        for (Map<String, Object> step : new Map[] {Map.of("action", "TAKE"), Map.of("action", "SUBMIT", "rating", "ACCURATE",
-                "note", "Confirmed by phone.", "noSourceFound", true)}) {
+        for (Map<String, Object> step : new Map[] {Map.of("action", "TAKE"), Map.of("action", "SUBMIT", "rating", "UNVERIFIABLE",
+                "note", "No recording; the council could not confirm it.", "noSourceFound", true)}) {
             int version = editor.api().get("/api/claims/" + claim).then().extract().path("version");
             Map<String, Object> body = new java.util.HashMap<>(step);
             body.put("version", version);

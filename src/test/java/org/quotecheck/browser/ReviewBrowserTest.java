@@ -37,6 +37,13 @@ class ReviewBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("rationale")).sendKeys("Confirmed by the council's video; no transcript exists.");
         browser.findElement(By.cssSelector("input[name=noSourceFound]")).click();
         browser.findElement(By.cssSelector("button[value=SUBMIT]")).click();
+        // Without a source, Accurate is refused next to the rating; what was typed stays.
+        assertThat(browser.findElement(By.cssSelector("fieldset.has-error .field-error")).getText())
+                .contains("only possible rating is Unverifiable");
+        assertThat(browser.findElement(By.id("rationale")).getAttribute("value")).contains("council's video");
+        assertThat(browser.findElement(By.cssSelector("input[name=noSourceFound]")).isSelected()).isTrue();
+        browser.findElement(By.cssSelector("input[name=rating][value=UNVERIFIABLE]")).click();
+        browser.findElement(By.cssSelector("button[value=SUBMIT]")).click();
         waitUntil(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("Submitted for review."));
 
         signIn(reviewer);

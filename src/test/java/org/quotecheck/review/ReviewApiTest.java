@@ -65,6 +65,47 @@ class ReviewApiTest {
     }
 
     @Test
+    void theRatingMustAgreeWithTheEvidence() {
+        TestUser editor = users.editor();
+        TestUser reviewer = users.reviewer();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        int claim = ReviewFixture.newClaim(editor, "The bridge " + tag + " opens in May.");
+        act(editor, claim, "TAKE", null, null, null).then().statusCode(200);
+        // "No source found" allows only Unverifiable.
+        act(editor, claim, "SUBMIT", "ACCURATE", "Confirmed by phone.", true).then().statusCode(422)
+                .body("errors[0].field", equalTo("rating")).body("detail", containsString("only possible rating is Unverifiable"));
+        int source = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Council transcript " + tag,
+                "type", "TRANSCRIPT", "text", "WHITFIELD: The bridge " + tag + " opens in June.")).post("/api/sources")
+                .then().statusCode(201).extract().path("id");
+        editor.api().contentType(ContentType.JSON).body(Map.of("sourceId", source)).post("/api/claims/" + claim + "/evidence")
+                .then().statusCode(201).body("classification", equalTo("ALTERED"));
+        // Accurate against altered evidence needs an explicit confirmation; a rating that fits does not.
+        int before = ReviewFixture.version(editor, claim);
+        act(editor, claim, "SUBMIT", "MOSTLY_ACCURATE", "Close enough.", null).then().statusCode(422)
+                .body("errors[0].field", equalTo("confirmed")).body("detail", containsString("Mostly accurate"));
+        assertThat(ReviewFixture.version(editor, claim)).as("nothing changed").isEqualTo(before);
+        Map<String, Object> confirmed = new java.util.HashMap<>(Map.of("action", "SUBMIT", "rating", "MOSTLY_ACCURATE",
+                "note", "The transcript has a transcription error; the video says May.", "confirmed", true));
+        confirmed.put("version", ReviewFixture.version(editor, claim));
+        editor.api().contentType(ContentType.JSON).body(confirmed).post("/api/claims/" + claim + "/transitions")
+                .then().statusCode(200).body("state", equalTo("IN_REVIEW"));
+        // The reviewer is warned in the queue row and on the claim page.
+        var session = reviewer.signIn();
+        String queue = session.get("/review?editor=" + editor.username()).then().statusCode(200).extract().asString();
+        assertThat(queue).contains("The rating disagrees with the evidence").contains("Rated Mostly accurate, but the latest evidence found the claim altered");
+        assertThat(session.get("/claims/" + claim).asString()).contains("The rating disagrees with the evidence");
+
+        int fitting = ReviewFixture.newClaim(editor, "The tunnel " + tag + " opens in May.");
+        act(editor, fitting, "TAKE", null, null, null).then().statusCode(200);
+        int other = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Tunnel " + tag, "type", "TRANSCRIPT",
+                "text", "WHITFIELD: The tunnel " + tag + " opens in June.")).post("/api/sources").then().statusCode(201).extract().path("id");
+        editor.api().contentType(ContentType.JSON).body(Map.of("sourceId", other)).post("/api/claims/" + fitting + "/evidence")
+                .then().statusCode(201);
+        act(editor, fitting, "SUBMIT", "INACCURATE", "June, not May.", null).then().statusCode(200);
+        assertThat(session.get("/claims/" + fitting).asString()).doesNotContain("The rating disagrees with the evidence");
+    }
+
+    @Test
     void fourEyesRuleBindsAdministratorsToo() {
         TestUser admin = users.admin();
         int claim = ReviewFixture.inReview(admin, "We will not raise taxes.");

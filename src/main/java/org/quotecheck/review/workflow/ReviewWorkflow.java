@@ -19,7 +19,7 @@ public final class ReviewWorkflow {
     public enum Role { EDITOR, REVIEWER, ADMIN }
 
     /** What must hold beyond state and role. */
-    public enum Guard { NOTE, RATING_AND_EVIDENCE, NOT_SUBMITTER, ASSIGNEE }
+    public enum Guard { NOTE, RATING_AND_EVIDENCE, RATING_FITS_EVIDENCE, NOT_SUBMITTER, ASSIGNEE }
 
     /** One row of the table. */
     public record Rule(ReviewState from, ReviewAction action, ReviewState to, Set<Role> roles, Set<Guard> guards) {
@@ -27,12 +27,19 @@ public final class ReviewWorkflow {
 
     /**
      * The facts about one attempt. {@code submitterIds} are everyone who submitted the claim in any review round (read
-     * from its audit trail), not only the latest submitter.
+     * from its audit trail), not only the latest submitter. {@code latestEvidence} is the classification of the
+     * claim's most recent evidence (null without evidence); {@code confirmed} says the editor confirmed a rating that
+     * the evidence does not support.
      */
     public record Attempt(ReviewAction action, Set<Role> roles, long actorId, Set<Long> submitterIds, Long assigneeId,
-                          boolean hasRating, boolean hasNote, boolean hasEvidence, boolean noSourceFound) {
+                          Rating rating, boolean hasNote, boolean hasEvidence, boolean noSourceFound,
+                          String latestEvidence, boolean confirmed) {
         public Attempt {
             submitterIds = submitterIds == null ? Set.of() : Set.copyOf(submitterIds);
+        }
+
+        public boolean hasRating() {
+            return rating != null;
         }
     }
 
@@ -63,7 +70,7 @@ public final class ReviewWorkflow {
             new Rule(ReviewState.NEW, ReviewAction.TAKE, ReviewState.IN_PROGRESS, EDITORS, Set.of()),
             new Rule(ReviewState.RETURNED, ReviewAction.TAKE, ReviewState.IN_PROGRESS, EDITORS, Set.of()),
             new Rule(ReviewState.IN_PROGRESS, ReviewAction.SUBMIT, ReviewState.IN_REVIEW, EDITORS,
-                    EnumSet.of(Guard.ASSIGNEE, Guard.RATING_AND_EVIDENCE, Guard.NOTE)),
+                    EnumSet.of(Guard.ASSIGNEE, Guard.RATING_AND_EVIDENCE, Guard.RATING_FITS_EVIDENCE, Guard.NOTE)),
             new Rule(ReviewState.IN_REVIEW, ReviewAction.APPROVE, ReviewState.APPROVED, REVIEWERS,
                     EnumSet.of(Guard.NOT_SUBMITTER)),
             new Rule(ReviewState.IN_REVIEW, ReviewAction.RETURN, ReviewState.RETURNED, REVIEWERS,
@@ -145,6 +152,13 @@ public final class ReviewWorkflow {
             if (!attempt.hasEvidence() && !attempt.noSourceFound()) {
                 return new Decision(null, Problem.INVALID, "Attach at least one piece of evidence, or state that no source was found.");
             }
+            if (attempt.noSourceFound() && attempt.rating() != Rating.UNVERIFIABLE) {
+                return new Decision(null, Problem.INVALID, NO_SOURCE_RATING);
+            }
+        }
+        if (rule.guards().contains(Guard.RATING_FITS_EVIDENCE) && !attempt.confirmed()
+                && contradictsEvidence(attempt.rating(), attempt.latestEvidence())) {
+            return new Decision(null, Problem.INVALID, unsupportedRating(attempt.rating(), attempt.latestEvidence()));
         }
         if (rule.guards().contains(Guard.NOTE) && !attempt.hasNote()) {
             return new Decision(null, Problem.INVALID, switch (attempt.action()) {
@@ -156,6 +170,41 @@ public final class ReviewWorkflow {
             });
         }
         return new Decision(rule.to(), null, null);
+    }
+
+    /** The refusal when no source was found but the rating is not Unverifiable. */
+    public static final String NO_SOURCE_RATING = "With no source found, the only possible rating is Unverifiable:"
+            + " without a source nothing can be confirmed or refuted.";
+
+    /** Evidence classifications that do not support a claim as printed. */
+    private static final Set<String> UNSUPPORTING = Set.of("ALTERED", "NOT_FOUND");
+
+    /**
+     * Whether a rating says more than the evidence supports: Accurate or Mostly accurate while the latest evidence
+     * found the claim altered or not at all. Such a rating needs the editor's explicit confirmation, and reviewers are
+     * warned of it.
+     */
+    public static boolean contradictsEvidence(Rating rating, String latestEvidence) {
+        return (rating == Rating.ACCURATE || rating == Rating.MOSTLY_ACCURATE) && latestEvidence != null
+                && UNSUPPORTING.contains(latestEvidence);
+    }
+
+    /** What the editor is asked to confirm, and what a reviewer is warned of. */
+    public static String unsupportedRating(Rating rating, String latestEvidence) {
+        return "The rating " + rating.label() + " disagrees with the latest evidence, which found the claim "
+                + ("NOT_FOUND".equals(latestEvidence) ? "not in its source" : "altered") + ". Confirm the rating"
+                + " explicitly if it stands (for example when the evidence was checked against the wrong passage).";
+    }
+
+    /** What a reviewer is warned of when the rating says more than the evidence, or null when it does not. */
+    public static String reviewerWarning(String rating, String latestEvidence) {
+        Rating proposed = rating == null ? null : Rating.valueOf(rating);
+        if (!contradictsEvidence(proposed, latestEvidence)) {
+            return null;
+        }
+        return "Rated " + proposed.label() + ", but the latest evidence found the claim "
+                + ("NOT_FOUND".equals(latestEvidence) ? "not in its source" : "altered")
+                + ": the editor confirmed the rating. Read the evidence before approving.";
     }
 
     private static String roleNames(Set<Role> roles) {

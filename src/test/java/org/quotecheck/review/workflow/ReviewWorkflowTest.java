@@ -34,7 +34,7 @@ class ReviewWorkflowTest {
 
     private static Attempt complete(ReviewAction action, Set<Role> roles) {
         // Everything a guard could ask for is present, and someone else submitted the claim.
-        return new Attempt(action, roles, ME, Set.of(SOMEONE_ELSE), ME, true, true, true, false);
+        return new Attempt(action, roles, ME, Set.of(SOMEONE_ELSE), ME, Rating.ACCURATE, true, true, false, null, false);
     }
 
     @Test
@@ -65,7 +65,7 @@ class ReviewWorkflowTest {
         Set<Role> everything = EnumSet.allOf(Role.class);
         for (ReviewAction action : List.of(ReviewAction.APPROVE, ReviewAction.RETURN)) {
             Decision own = ReviewWorkflow.decide(ReviewState.IN_REVIEW,
-                    new Attempt(action, everything, ME, Set.of(ME), ME, true, true, true, false));
+                    new Attempt(action, everything, ME, Set.of(ME), ME, Rating.ACCURATE, true, true, false, null, false));
             assertThat(own.problem()).isEqualTo(Problem.FORBIDDEN);
             assertThat(own.reason()).contains("second person");
         }
@@ -77,26 +77,26 @@ class ReviewWorkflowTest {
         Set<Long> bothRounds = Set.of(ME, SOMEONE_ELSE);
         for (ReviewAction action : List.of(ReviewAction.APPROVE, ReviewAction.RETURN)) {
             Decision decision = ReviewWorkflow.decide(ReviewState.IN_REVIEW,
-                    new Attempt(action, EnumSet.allOf(Role.class), ME, bothRounds, SOMEONE_ELSE, true, true, true, false));
+                    new Attempt(action, EnumSet.allOf(Role.class), ME, bothRounds, SOMEONE_ELSE, Rating.ACCURATE, true, true, false, null, false));
             assertThat(decision.problem()).as(action.name()).isEqualTo(Problem.FORBIDDEN);
             assertThat(decision.reason()).contains("earlier review round");
         }
         long third = 3;
         assertThat(ReviewWorkflow.decide(ReviewState.IN_REVIEW, new Attempt(ReviewAction.APPROVE, EnumSet.of(Role.REVIEWER),
-                third, bothRounds, SOMEONE_ELSE, false, false, false, false)).to()).isEqualTo(ReviewState.APPROVED);
+                third, bothRounds, SOMEONE_ELSE, null, false, false, false, null, false)).to()).isEqualTo(ReviewState.APPROVED);
     }
 
     @Test
     void onlyTheAssigneeOrAnAdministratorDismissesAClaimInProgress() {
         Attempt byOtherEditor = new Attempt(ReviewAction.DISMISS, EnumSet.of(Role.EDITOR), ME, Set.of(), SOMEONE_ELSE,
-                false, true, false, false);
+                null, true, false, false, null, false);
         assertThat(ReviewWorkflow.decide(ReviewState.IN_PROGRESS, byOtherEditor).problem()).isEqualTo(Problem.FORBIDDEN);
         Attempt byAdmin = new Attempt(ReviewAction.DISMISS, EnumSet.of(Role.ADMIN), ME, Set.of(), SOMEONE_ELSE,
-                false, true, false, false);
+                null, true, false, false, null, false);
         assertThat(ReviewWorkflow.decide(ReviewState.IN_PROGRESS, byAdmin).to()).isEqualTo(ReviewState.DISMISSED);
         // A new claim belongs to nobody yet.
         assertThat(ReviewWorkflow.decide(ReviewState.NEW, new Attempt(ReviewAction.DISMISS, EnumSet.of(Role.EDITOR), ME,
-                Set.of(), null, false, true, false, false)).to()).isEqualTo(ReviewState.DISMISSED);
+                Set.of(), null, null, true, false, false, null, false)).to()).isEqualTo(ReviewState.DISMISSED);
     }
 
     @Test
@@ -127,15 +127,54 @@ class ReviewWorkflowTest {
     void submitNeedsRatingRationaleAndEvidenceOrNoSourceNote() {
         Set<Role> editor = EnumSet.of(Role.EDITOR);
         assertThat(ReviewWorkflow.decide(ReviewState.IN_PROGRESS,
-                new Attempt(ReviewAction.SUBMIT, editor, ME, null, ME, false, true, true, false)).problem()).isEqualTo(Problem.INVALID);
+                new Attempt(ReviewAction.SUBMIT, editor, ME, null, ME, null, true, true, false, null, false)).problem()).isEqualTo(Problem.INVALID);
         assertThat(ReviewWorkflow.decide(ReviewState.IN_PROGRESS,
-                new Attempt(ReviewAction.SUBMIT, editor, ME, null, ME, true, false, true, false)).problem()).isEqualTo(Problem.INVALID);
+                new Attempt(ReviewAction.SUBMIT, editor, ME, null, ME, Rating.ACCURATE, false, true, false, null, false)).problem()).isEqualTo(Problem.INVALID);
         assertThat(ReviewWorkflow.decide(ReviewState.IN_PROGRESS,
-                new Attempt(ReviewAction.SUBMIT, editor, ME, null, ME, true, true, false, false)).problem()).isEqualTo(Problem.INVALID);
+                new Attempt(ReviewAction.SUBMIT, editor, ME, null, ME, Rating.ACCURATE, true, false, false, null, false)).problem()).isEqualTo(Problem.INVALID);
         assertThat(ReviewWorkflow.decide(ReviewState.IN_PROGRESS,
-                new Attempt(ReviewAction.SUBMIT, editor, ME, null, ME, true, true, false, true)).to()).isEqualTo(ReviewState.IN_REVIEW);
+                new Attempt(ReviewAction.SUBMIT, editor, ME, null, ME, Rating.UNVERIFIABLE, true, false, true, null, false)).to()).isEqualTo(ReviewState.IN_REVIEW);
         assertThat(ReviewWorkflow.decide(ReviewState.IN_PROGRESS,
-                new Attempt(ReviewAction.SUBMIT, editor, ME, null, SOMEONE_ELSE, true, true, true, false)).problem()).isEqualTo(Problem.FORBIDDEN);
+                new Attempt(ReviewAction.SUBMIT, editor, ME, null, SOMEONE_ELSE, Rating.ACCURATE, true, true, false, null, false)).problem()).isEqualTo(Problem.FORBIDDEN);
+    }
+
+    @Test
+    void noSourceFoundAllowsOnlyUnverifiable() {
+        Set<Role> editor = EnumSet.of(Role.EDITOR);
+        for (Rating rating : Rating.values()) {
+            Decision decision = ReviewWorkflow.decide(ReviewState.IN_PROGRESS,
+                    new Attempt(ReviewAction.SUBMIT, editor, ME, null, ME, rating, true, false, true, null, false));
+            if (rating == Rating.UNVERIFIABLE) {
+                assertThat(decision.to()).isEqualTo(ReviewState.IN_REVIEW);
+            } else {
+                assertThat(decision.problem()).as(rating.name()).isEqualTo(Problem.INVALID);
+                assertThat(decision.reason()).contains("only possible rating is Unverifiable");
+            }
+        }
+    }
+
+    @Test
+    void aRatingTheEvidenceDoesNotSupportNeedsAConfirmation() {
+        Set<Role> editor = EnumSet.of(Role.EDITOR);
+        for (String evidence : List.of("VERBATIM", "MINOR_DIFFERENCES", "PARAPHRASE", "ALTERED", "NOT_FOUND")) {
+            for (Rating rating : Rating.values()) {
+                boolean unsupported = (rating == Rating.ACCURATE || rating == Rating.MOSTLY_ACCURATE)
+                        && (evidence.equals("ALTERED") || evidence.equals("NOT_FOUND"));
+                Decision unconfirmed = ReviewWorkflow.decide(ReviewState.IN_PROGRESS,
+                        new Attempt(ReviewAction.SUBMIT, editor, ME, null, ME, rating, true, true, false, evidence, false));
+                Decision confirmed = ReviewWorkflow.decide(ReviewState.IN_PROGRESS,
+                        new Attempt(ReviewAction.SUBMIT, editor, ME, null, ME, rating, true, true, false, evidence, true));
+                assertThat(unconfirmed.allowed()).as(rating + " on " + evidence).isEqualTo(!unsupported);
+                assertThat(confirmed.allowed()).as(rating + " confirmed on " + evidence).isTrue();
+                assertThat(ReviewWorkflow.reviewerWarning(rating.name(), evidence) != null).isEqualTo(unsupported);
+                if (unsupported) {
+                    assertThat(unconfirmed.problem()).isEqualTo(Problem.INVALID);
+                    assertThat(unconfirmed.reason()).contains(rating.label()).contains("Confirm");
+                }
+            }
+        }
+        assertThat(ReviewWorkflow.reviewerWarning(null, "ALTERED")).isNull();
+        assertThat(ReviewWorkflow.reviewerWarning("ACCURATE", null)).isNull();
     }
 
     @Test
@@ -143,7 +182,7 @@ class ReviewWorkflowTest {
         for (Object[] c : new Object[][] {{ReviewState.IN_REVIEW, ReviewAction.RETURN, Role.REVIEWER},
                 {ReviewState.NEW, ReviewAction.DISMISS, Role.EDITOR}, {ReviewState.APPROVED, ReviewAction.REOPEN, Role.ADMIN}}) {
             Decision decision = ReviewWorkflow.decide((ReviewState) c[0],
-                    new Attempt((ReviewAction) c[1], EnumSet.of((Role) c[2]), ME, Set.of(SOMEONE_ELSE), ME, true, false, true, false));
+                    new Attempt((ReviewAction) c[1], EnumSet.of((Role) c[2]), ME, Set.of(SOMEONE_ELSE), ME, Rating.ACCURATE, false, true, false, null, false));
             assertThat(decision.problem()).as(c[1].toString()).isEqualTo(Problem.INVALID);
         }
     }
