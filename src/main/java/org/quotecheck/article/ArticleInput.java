@@ -60,8 +60,9 @@ public record ArticleInput(String title, String outlet, String url, String publi
                 errors.add(new FieldError("publishedAt", "Enter a date as YYYY-MM-DD, for example 2025-10-30."));
             }
         }
-        if (cleanBody.isBlank()) {
-            errors.add(new FieldError("body", "Paste the article text or upload a file."));
+        if (!org.quotecheck.text.Words.present(cleanBody)) {
+            errors.add(new FieldError("body", cleanBody.isBlank() ? "Paste the article text or upload a file."
+                    : "The text has no letters or digits; paste the article's words."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

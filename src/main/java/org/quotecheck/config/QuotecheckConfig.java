@@ -50,6 +50,13 @@ public interface QuotecheckConfig {
         /** How often an idle worker looks for jobs other instances queued. */
         @WithDefault("PT2S")
         java.time.Duration idlePoll();
+
+        /**
+         * How long a job runs before it lets others waiting go first (it goes back to the queue with its progress
+         * kept): one large source never holds up everyone's suggestions.
+         */
+        @WithDefault("PT10S")
+        java.time.Duration slice();
     }
 
     Session session();
@@ -100,6 +107,14 @@ public interface QuotecheckConfig {
         /** Where this Quotecheck is reachable, for links to claims in exports. */
         @WithDefault("http://localhost:8080")
         String publicUrl();
+
+        /**
+         * Where readers find a published fact-check, with {@code {claimId}} and {@code {articleId}} filled in (e.g.
+         * {@code https://news.example/fact-checks/{claimId}}): the {@code url} of a ClaimReview. Without it, the
+         * article's own address (with {@code #claim-N}); a claim of an article without an address is then left out of
+         * ClaimReview, which needs a public page.
+         */
+        java.util.Optional<String> factCheckUrl();
     }
 
     interface EmbeddedPostgres {

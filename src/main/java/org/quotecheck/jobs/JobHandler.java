@@ -15,5 +15,13 @@ public interface JobHandler {
     interface Progress {
         /** False when another worker holds the job now: stop without writing anything more. */
         boolean report(int done, int total);
+
+        /**
+         * True when this job has had its time slice and other jobs are waiting: it is then back in the queue, behind
+         * them, and the handler returns at once (its work so far is stored; the next run carries on from there).
+         */
+        default boolean yielded() {
+            return false;
+        }
     }
 }

@@ -97,6 +97,37 @@ public class JobQueue {
                 config.jobs().lease().toSeconds() + " seconds");
     }
 
+    /** Whether a job other than this subject's is ready to run: someone waits for this worker. */
+    public boolean othersWaiting(Claimed job, List<String> kinds) {
+        String sql = "SELECT EXISTS (SELECT 1 FROM job WHERE kind = ANY (?) AND state = 'PENDING' AND run_after <= now()"
+                + " AND NOT (kind = ? AND subject_id = ?))";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setArray(1, c.createArrayOf("varchar", kinds.toArray()));
+            s.setString(2, job.kind());
+            s.setLong(3, job.subjectId());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look at the queue", e);
+        }
+    }
+
+    /**
+     * Puts a running job back in the queue behind those waiting, its progress kept and the turn not counted as an
+     * attempt; retired instead when a newer job for the same subject is already waiting (that one does the rest).
+     */
+    public void yieldTurn(Claimed job) {
+        boolean requeued = updateIf(job, "state = 'PENDING', locked_by = NULL, locked_until = NULL, run_after = now(),"
+                + " attempts = greatest(attempts - 1, 0)", "AND NOT EXISTS (SELECT 1 FROM job w WHERE w.kind = job.kind"
+                + " AND w.subject_id = job.subject_id AND w.state = 'PENDING')");
+        if (!requeued) {
+            update(job, "state = 'DONE', locked_by = NULL, locked_until = NULL, finished_at = now(), last_error = ?",
+                    "Carried on by a newer job of the same subject");
+        }
+        wake();
+    }
+
     public boolean complete(Claimed job) {
         return update(job, "state = 'DONE', locked_by = NULL, locked_until = NULL, finished_at = now(), last_error = NULL");
     }

@@ -97,12 +97,34 @@ public class JobWorker {
         JobHandler handler = byKind.get(job.kind());
         try {
             boolean[] lost = {false};
-            handler.run(job, (done, total) -> {
-                boolean ours = queue.progress(job, done, total);
-                lost[0] |= !ours;
-                return ours;
+            boolean[] yielded = {false};
+            long sliceEnds = System.nanoTime() + config.jobs().slice().toNanos();
+            long[] nextLook = {sliceEnds};
+            handler.run(job, new JobHandler.Progress() {
+                @Override
+                public boolean report(int done, int total) {
+                    boolean ours = queue.progress(job, done, total);
+                    lost[0] |= !ours;
+                    return ours;
+                }
+
+                @Override
+                public boolean yielded() {
+                    long now = System.nanoTime();
+                    if (lost[0] || yielded[0] || now < nextLook[0]) {
+                        return yielded[0];
+                    }
+                    nextLook[0] = now + 2_000_000_000L; // look at the queue at most every two seconds
+                    if (queue.othersWaiting(job, kinds)) {
+                        queue.yieldTurn(job);
+                        yielded[0] = true;
+                    }
+                    return yielded[0];
+                }
             });
-            if (!lost[0] && !queue.complete(job)) {
+            if (yielded[0]) {
+                LOG.debugf("Job %d (%s %d) let others go first", (Object) job.id(), job.kind(), job.subjectId());
+            } else if (!lost[0] && !queue.complete(job)) {
                 LOG.infof("Job %d (%s) was taken over by another worker before it finished here", job.id(), job.kind());
             }
         } catch (Exception | OutOfMemoryError e) {

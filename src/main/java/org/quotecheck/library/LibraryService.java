@@ -87,6 +87,9 @@ public class LibraryService {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", "Give the claim to look for.");
         }
+        if (!org.quotecheck.text.Words.present(text)) {
+            throw new InvalidInputException("text", "The text has no letters or digits; give the claim's words.");
+        }
         if (text.length() > ClaimService.MAX_CLAIM_CHARS) {
             throw new InvalidInputException("text", "A claim may have at most " + String.format("%,d", ClaimService.MAX_CLAIM_CHARS)
                     + " characters; this one has " + String.format("%,d", text.length()) + ". Search for it in parts.");

@@ -55,7 +55,7 @@ public class SuggestionJob implements JobHandler {
                     done++;
                     claims.stale();
                 }
-                if (!progress.report(done, done + pending.size() - i - 1)) {
+                if (!progress.report(done, done + pending.size() - i - 1) || progress.yielded()) {
                     return;
                 }
             }

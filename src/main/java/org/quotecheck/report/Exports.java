@@ -45,7 +45,7 @@ public final class Exports {
         void stream(ReportFilter filter, java.util.function.Consumer<ReportRow> sink);
     }
 
-    public record Context(String newsroomName, String newsroomUrl, String publicUrl, ReportFilter filter,
+    public record Context(String newsroomName, String newsroomUrl, String factCheckUrl, ReportFilter filter,
                    ReportService.Summary summary, OffsetDateTime generatedAt) {
     }
 
@@ -90,6 +90,9 @@ public final class Exports {
                 json.writeNumberField("id", row.claimId());
                 json.writeStringField("type", row.type());
                 json.writeStringField("text", row.text());
+                if (row.sentence() != null) {
+                    json.writeStringField("sentence", row.sentence());
+                }
                 json.writeStringField("speaker", row.speaker());
                 json.writeStringField("rating", row.rating());
                 json.writeStringField("ratingLabel", label(row.rating()));
@@ -127,16 +130,27 @@ public final class Exports {
         }
     }
 
+    /**
+     * schema.org ClaimReview JSON-LD, as Google's fact-check structured data asks for it. The reviewed claim is the
+     * claim as the article printed it (a partial quote with its sentence), which appeared first in the article; the
+     * source it was checked against is cited as evidence ({@code citation}), never as where the claim appeared. The
+     * review's {@code url} is the public fact-check (see {@link #factCheckUrl}); claims without one are left out.
+     */
     public static void claimReview(Rows service, ObjectMapper mapper, Context context, OutputStream out) throws IOException {
         try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringField("@context", "https://schema.org");
             json.writeArrayFieldStart("@graph");
             service.stream(context.filter(), row -> write(json, () -> {
+                String url = factCheckUrl(context.factCheckUrl(), row);
+                if (url == null) {
+                    return;
+                }
+                String printed = row.sentence() != null ? row.sentence() : row.text();
                 json.writeStartObject();
                 json.writeStringField("@type", "ClaimReview");
-                json.writeStringField("url", context.publicUrl() + "/articles/" + row.articleId() + "#claim-" + row.claimId());
-                json.writeStringField("claimReviewed", shorten(row.text(), 200));
+                json.writeStringField("url", url);
+                json.writeStringField("claimReviewed", shorten(printed, 300));
                 json.writeStringField("datePublished", row.approvedAt() == null ? null : row.approvedAt().toLocalDate().toString());
                 json.writeObjectFieldStart("author");
                 json.writeStringField("@type", "Organization");
@@ -162,25 +176,61 @@ public final class Exports {
                 if (row.articlePublishedAt() != null) {
                     json.writeStringField("datePublished", row.articlePublishedAt().toString());
                 }
-                if (row.articleUrl() != null) {
-                    json.writeObjectFieldStart("appearance");
-                    json.writeStringField("@type", "CreativeWork");
-                    json.writeStringField("url", row.articleUrl());
+                for (String where : List.of("appearance", "firstAppearance")) {
+                    json.writeObjectFieldStart(where);
+                    writeArticle(json, row);
                     json.writeEndObject();
                 }
-                if (row.sourceUrl() != null) {
-                    json.writeObjectFieldStart("firstAppearance");
-                    json.writeStringField("@type", "CreativeWork");
-                    json.writeStringField("url", row.sourceUrl());
-                    json.writeEndObject();
-                }
-                json.writeStringField("text", row.text());
+                json.writeStringField("text", printed);
                 json.writeEndObject();
+                if (row.sourceTitle() != null) {
+                    json.writeObjectFieldStart("citation");
+                    json.writeStringField("@type", "CreativeWork");
+                    json.writeStringField("name", row.sourceTitle());
+                    if (row.sourceUrl() != null) {
+                        json.writeStringField("url", row.sourceUrl());
+                    }
+                    json.writeEndObject();
+                }
                 json.writeEndObject();
             }));
             json.writeEndArray();
             json.writeEndObject();
         }
+    }
+
+    private static void writeArticle(JsonGenerator json, ReportRow row) throws IOException {
+        json.writeStringField("@type", "NewsArticle");
+        json.writeStringField("headline", shorten(row.articleTitle(), 110));
+        if (row.articleUrl() != null) {
+            json.writeStringField("url", row.articleUrl());
+        }
+        if (row.articlePublishedAt() != null) {
+            json.writeStringField("datePublished", row.articlePublishedAt().toString());
+        }
+        if (row.outlet() != null) {
+            json.writeObjectFieldStart("publisher");
+            json.writeStringField("@type", "Organization");
+            json.writeStringField("name", row.outlet());
+            json.writeEndObject();
+        }
+    }
+
+    /**
+     * The public address of a claim's fact-check: the configured pattern with {@code {claimId}} and {@code {articleId}}
+     * filled in, else the published article's address with {@code #claim-N}, else none (the application's own pages
+     * need a login, so they are never a ClaimReview's url).
+     */
+    static String factCheckUrl(String pattern, ReportRow row) {
+        if (pattern != null && !pattern.isBlank()) {
+            return pattern.strip().replace("{claimId}", String.valueOf(row.claimId()))
+                    .replace("{articleId}", String.valueOf(row.articleId()));
+        }
+        if (row.articleUrl() == null || row.articleUrl().isBlank()) {
+            return null;
+        }
+        int fragment = row.articleUrl().indexOf('#');
+        return (fragment < 0 ? row.articleUrl() : row.articleUrl().substring(0, fragment)) + "#claim-" + row.claimId();
     }
 
     /** The report's HTML, parsed by a real HTML parser, rendered to PDF. */

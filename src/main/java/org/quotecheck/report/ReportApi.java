@@ -52,7 +52,7 @@ public class ReportApi {
         reports.recordExport(identity.getPrincipal().getName(), chosen, filter, summary);
         OffsetDateTime now = OffsetDateTime.now();
         Exports.Context context = new Exports.Context(config.newsroom().name(), config.newsroom().url(),
-                config.newsroom().publicUrl().replaceAll("/$", ""), filter, summary, now);
+                config.newsroom().factCheckUrl().orElse(null), filter, summary, now);
         StreamingOutput body = switch (chosen) {
             case "pdf" -> out -> Exports.pdf(ReportPages.pdfHtml(filter, summary, reports.first(filter, PDF_LIMIT),
                     context.newsroomName(), now), out);

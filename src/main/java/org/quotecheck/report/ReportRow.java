@@ -13,5 +13,5 @@ public record ReportRow(long claimId, long articleId, String articleTitle, Strin
                         String rationale, String submittedBy, OffsetDateTime submittedAt, String approvedBy,
                         OffsetDateTime approvedAt, String sourceTitle, String sourceType, String sourceUrl,
                         String evidenceClassification, String evidencePassage, String criticalDifferences,
-                        String timestamp, boolean textMissing, boolean sourceCorrected) {
+                        String timestamp, boolean textMissing, boolean sourceCorrected, String sentence) {
 }

@@ -35,7 +35,10 @@ public class ReportService {
             + "  from jsonb_array_elements(e.result->'differences') d where (d->>'critical')::boolean) as critical_differences,"
             + " (select to_char(make_interval(secs => (q->>'fromMillis')::bigint / 1000.0), 'HH24:MI:SS')"
             + "  from jsonb_array_elements(sv.cues) q where e.passage_start between (q->>'start')::int and (q->>'end')::int limit 1) as timestamp,"
-            + " c.text_missing, coalesce(not sv.is_latest, false) as source_corrected"
+            + " c.text_missing, coalesce(not sv.is_latest, false) as source_corrected,"
+            // A partial quote's sentence, from a window of the body around it (see sentence()).
+            + " case when c.type = 'PARTIAL_QUOTE' and not c.text_missing then substring(a.body from greatest(1, c.start_offset - 599)"
+            + "  for c.end_offset - c.start_offset + 1200) end as context, least(c.start_offset, 599) as context_at"
             + " from claim c join article a on a.id = c.article_id"
             + " left join app_user su on su.id = c.submitted_by left join app_user du on du.id = c.decided_by"
             + " left join lateral (select x.* from evidence x where x.claim_id = c.id order by x.created_at desc, x.id desc limit 1) e on true"
@@ -211,11 +214,27 @@ public class ReportService {
         }
     }
 
+    /**
+     * The sentence around a partial quote, found in a window of the article's body by the quote's own text (so that
+     * offsets counted in UTF-16 by Java and in characters by PostgreSQL never have to agree); null for other claims.
+     */
+    static String sentence(String window, int expectedAt, String text) {
+        if (window == null || text == null) {
+            return null;
+        }
+        int at = window.indexOf(text, Math.max(0, expectedAt - 20));
+        if (at < 0) {
+            at = window.indexOf(text);
+        }
+        return at < 0 ? null : org.quotecheck.claim.extraction.ClaimExtractor.sentenceAround(window, at, at + text.length());
+    }
+
     static ReportRow row(ResultSet r) throws SQLException {
         return new ReportRow(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5),
                 r.getObject(6, java.time.LocalDate.class), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
                 r.getString(11), r.getString(12), r.getObject(13, OffsetDateTime.class), r.getString(14),
                 r.getObject(15, OffsetDateTime.class), r.getString(16), r.getString(17), r.getString(18), r.getString(19),
-                r.getString(20), r.getString(21), r.getString(22), r.getBoolean(23), r.getBoolean(24));
+                r.getString(20), r.getString(21), r.getString(22), r.getBoolean(23), r.getBoolean(24),
+                sentence(r.getString(25), r.getInt(26), r.getString(8)));
     }
 }

@@ -76,7 +76,7 @@ public class PassageJob implements JobHandler {
             List<float[]> vectors = embedder.get().embed(batch.stream().map(PassageStore.Pending::text).toList());
             store.storeVectors(batch, vectors);
             embedded += batch.size();
-            if (!progress.report(embedded, counts.passages())) {
+            if (!progress.report(embedded, counts.passages()) || progress.yielded()) {
                 return;
             }
         }

@@ -61,8 +61,9 @@ public record SourceInput(String title, String type, String url, String retrieve
         if (cleanSpeakers != null && cleanSpeakers.length() > 500) {
             errors.add(new FieldError("speakers", "Use at most 500 characters."));
         }
-        if (clean.isBlank()) {
-            errors.add(new FieldError("text", "Paste the source text or upload a file."));
+        if (!org.quotecheck.text.Words.present(clean)) {
+            errors.add(new FieldError("text", clean.isBlank() ? "Paste the source text or upload a file."
+                    : "The text has no letters or digits; paste the source's words."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

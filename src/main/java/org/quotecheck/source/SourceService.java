@@ -51,10 +51,15 @@ public class SourceService {
     /** A corrected text: a new version; earlier versions and the evidence pointing at them stay as they were. */
     @Transactional
     public SourceView correct(long sourceId, String text, List<Captions.Cue> cues, String fileName, String username) {
-        Source source = load(sourceId);
         String clean = SourceInput.checkText(text);
-        if (clean.isBlank()) {
-            throw new org.quotecheck.web.InvalidInputException("text", "Paste the corrected text or upload a file.");
+        if (!org.quotecheck.text.Words.present(clean)) {
+            throw new org.quotecheck.web.InvalidInputException("text", clean.isBlank() ? "Paste the corrected text or upload a file."
+                    : "The text has no letters or digits; paste the corrected source's words.");
+        }
+        // One correction at a time per source: a second waits here and then numbers its version after the first.
+        Source source = entityManager.find(Source.class, sourceId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (source == null) {
+            source = load(sourceId); // the usual "there is no source" answer
         }
         SourceVersion latest = SourceVersion.latest(sourceId).orElseThrow();
         if (latest.contentHash.equals(sha256(clean))) {

@@ -140,6 +140,35 @@ class JobQueueTest {
         assertThat(queue.status(KIND, subject).orElseThrow().state()).isEqualTo(JobQueue.State.FAILED);
     }
 
+    @Test
+    void aLongJobLetsWaitingJobsGoFirstAndCarriesOnWithItsProgress() throws Exception {
+        long large = subject();
+        enqueue(large);
+        JobQueue.Claimed first = queue.claim("w", List.of(KIND)).orElseThrow();
+        assertThat(queue.progress(first, 400, 10_000)).isTrue();
+        assertThat(queue.othersWaiting(first, List.of(KIND))).as("nobody waits yet").isFalse();
+        long small = subject();
+        enqueue(small);
+        assertThat(queue.othersWaiting(first, List.of(KIND))).isTrue();
+        queue.yieldTurn(first);
+        JobQueue.Status paused = queue.status(KIND, large).orElseThrow();
+        assertThat(paused.state()).isEqualTo(JobQueue.State.PENDING);
+        assertThat(paused.done()).as("progress kept").isEqualTo(400);
+        assertThat(queue.complete(first)).as("no longer this worker's").isFalse();
+        // The job that waited runs first; then the large one again, its turn not counted as a failed attempt.
+        JobQueue.Claimed next = queue.claim("w", List.of(KIND)).orElseThrow();
+        assertThat(next.subjectId()).isEqualTo(small);
+        assertThat(queue.complete(next)).isTrue();
+        JobQueue.Claimed again = queue.claim("w", List.of(KIND)).orElseThrow();
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.attempts()).isEqualTo(1);
+        // A newer request for the same subject waiting: the paused job is retired rather than queued twice.
+        enqueue(large);
+        queue.yieldTurn(again);
+        assertThat(count("SELECT count(*) FROM job WHERE kind = ? AND subject_id = ? AND state = 'PENDING'", large)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM job WHERE kind = ? AND subject_id = ? AND state = 'DONE'", large)).isEqualTo(1);
+    }
+
     private long count(String sql, long subject) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, KIND);

@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.quotecheck.support.BrowserSession;
 import org.quotecheck.support.Library;
 import org.quotecheck.support.TestUser;
 import org.quotecheck.support.TestUsers;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -176,9 +178,48 @@ class LibrarySearchApiTest {
         editor.api().contentType(ContentType.JSON).body("{\"text\": \"a claim\", \"limit\": \"many\"}").post("/api/search").then()
                 .statusCode(400);
         editor.api().contentType(ContentType.JSON).body("[1, 2]").post("/api/search").then().statusCode(400);
+        // Text that only looks like something: zero-width, no-break and format characters, a lone surrogate.
+        for (String invisible : List.of("\u200b", "\u00a0\u200c\u200d\ufeff", "\u202e\u0301", "\ud800", "\u0000", "— … ¶")) {
+            editor.api().contentType(ContentType.JSON).body(Map.of("text", invisible)).post("/api/search").then().statusCode(422)
+                    .body("errors[0].field", equalTo("text")).body("detail", containsString("no letters or digits"));
+        }
+        BrowserSession page = editor.signIn();
+        assertThat(page.request().queryParam("text", "\u200b\u200b").get("/library").then().statusCode(422).extract().asString())
+                .contains("no letters or digits");
+        // A long search from the page's GET form (10,000 characters, percent-encoded to 90 KB) is answered, not refused.
+        page.request().queryParam("text", "会議".repeat(4_000)).get("/library").then().statusCode(200);
         // Query syntax of PostgreSQL is only ever built from letters and digits.
         search(editor, Map.of("text", "it's & | ! ( ) <-> :* 'quoted' \"and\" \\ ; DROP TABLE source;"));
         RestAssured.given().contentType(ContentType.JSON).body(Map.of("text", "a claim")).post("/api/search").then().statusCode(401);
+    }
+
+    @Test
+    void correctionsSentAtTheSameTimeAreNumberedOneAfterTheOther() throws Exception {
+        TestUser editor = users.editor();
+        String town = Library.name();
+        int source = Library.source(editor, town + " readout", Library.story(town, 45, 2027, "not"));
+        editor.api().contentType(ContentType.JSON).body(Map.of("text", "\u200b\u200b")).post("/api/sources/" + source + "/versions")
+                .then().statusCode(422).body("errors[0].field", equalTo("text"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            int cost = 50 + i;
+            answers.add(pool.submit(() -> editor.api().contentType(ContentType.JSON).body(Map.of("text", Library.story(town, cost, 2027, "not")))
+                    .post("/api/sources/" + source + "/versions").then().extract().statusCode()));
+        }
+        for (var answer : answers) {
+            assertThat(answer.get()).isEqualTo(201);
+        }
+        pool.shutdown();
+        editor.api().get("/api/sources/" + source).then().statusCode(200).body("currentVersion", equalTo(5));
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT count(*), count(DISTINCT number), count(*) FILTER (WHERE is_latest) FROM source_version WHERE source_id = ?")) {
+            s.setLong(1, source);
+            try (var r = s.executeQuery()) {
+                r.next();
+                assertThat(List.of(r.getInt(1), r.getInt(2), r.getInt(3))).containsExactly(5, 5, 1);
+            }
+        }
     }
 
     private static int indexOf(JsonPath found, String title) {

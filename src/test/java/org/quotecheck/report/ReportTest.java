@@ -1,6 +1,7 @@
 package org.quotecheck.report;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -164,8 +165,75 @@ class ReportTest {
         assertThat(ld.getString("'@graph'[0].itemReviewed.author.name")).isEqualTo("Sanae Takaichi");
         assertThat(ld.getString("'@graph'[0].itemReviewed.datePublished")).isEqualTo("2025-10-30");
         assertThat(ld.getString("'@graph'[0].itemReviewed.appearance.url")).startsWith("https://news.example/");
-        assertThat(ld.getString("'@graph'[0].itemReviewed.firstAppearance.url")).isEqualTo("https://gov.example/doorstep");
+        assertThat(ld.getString("'@graph'[0].itemReviewed.firstAppearance.url"))
+                .isEqualTo(ld.getString("'@graph'[0].itemReviewed.appearance.url"));
+        assertThat(ld.getString("'@graph'[0].citation.url")).isEqualTo("https://gov.example/doorstep");
         assertThat(ld.getString("'@graph'[0].itemReviewed.text")).isEqualTo("The meeting lasted 45 minutes.");
+    }
+
+    /**
+     * A misquote (the article changed a number) and a partial quote, exported as ClaimReview and checked against
+     * schema.org (every property belongs to its type) and Google's fact-check structured data (required and
+     * recommended fields), plus what must be true of a misquote: the claim is the article's, the transcript is cited
+     * as evidence, the url is public.
+     */
+    @Test
+    void claimReviewOfAMisquoteMeetsSchemaOrgAndGoogle() {
+        TestUser editor = users.editor();
+        String outlet = "Misquote " + UUID.randomUUID();
+        String articleUrl = "https://news.example/" + UUID.randomUUID();
+        int article = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Summit talks", "outlet", outlet,
+                        "url", articleUrl, "publishedAt", "2025-10-30", "body", "Prime Minister Sanae Takaichi said, "
+                                + "“The meeting lasted 45 minutes.” She called the talks “pleasant” in remarks to reporters afterwards."))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+        int misquote = editor.api().get("/api/articles/" + article + "/claims").then().extract().path("find { it.type == 'DIRECT_QUOTE' }.id");
+        int partial = editor.api().get("/api/articles/" + article + "/claims").then().extract().path("find { it.type == 'PARTIAL_QUOTE' }.id");
+        int source = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Takaichi doorstep transcript",
+                        "type", "TRANSCRIPT", "url", "https://gov.example/doorstep-" + article,
+                        "text", "TAKAICHI: The meeting lasted 30 minutes. The talks were pleasant and frank."))
+                .post("/api/sources").then().statusCode(201).extract().path("id");
+        for (int claim : List.of(misquote, partial)) {
+            act(editor, claim, Map.of("action", "TAKE"));
+            editor.api().contentType(ContentType.JSON).body(Map.of("sourceId", source)).post("/api/claims/" + claim + "/evidence")
+                    .then().statusCode(201);
+        }
+        act(editor, misquote, Map.of("action", "SUBMIT", "rating", "INACCURATE", "note", "The transcript says 30 minutes."));
+        act(editor, partial, Map.of("action", "SUBMIT", "rating", "ACCURATE", "note", "She said pleasant."));
+        act(users.reviewer(), misquote, Map.of("action", "APPROVE"));
+        act(users.reviewer(), partial, Map.of("action", "APPROVE"));
+
+        JsonPath ld = editor.api().queryParam("format", "claimreview").queryParam("outlet", outlet)
+                .get("/api/reports/verified-claims").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> reviews = ld.getList("'@graph'");
+        assertThat(reviews).hasSize(2);
+        for (Map<String, Object> review : reviews) {
+            assertThat(SchemaOrg.violations("ClaimReview", review)).as("schema.org").isEmpty();
+            assertThat(SchemaOrg.googleFactCheckProblems(review)).as("Google fact-check structured data").isEmpty();
+            Map<?, ?> item = (Map<?, ?>) review.get("itemReviewed");
+            assertThat(((Map<?, ?>) item.get("firstAppearance")).get("url")).as("the claim appeared first in the article").isEqualTo(articleUrl);
+            assertThat(((Map<?, ?>) item.get("appearance")).get("url")).isEqualTo(articleUrl);
+            assertThat(((Map<?, ?>) review.get("citation")).get("url")).as("the transcript is evidence")
+                    .isEqualTo("https://gov.example/doorstep-" + article);
+            assertThat((String) review.get("url")).as("a public page, not one behind a login").startsWith(articleUrl + "#claim-")
+                    .doesNotContain(RestAssured.baseURI);
+        }
+        Map<String, Object> misquoted = reviews.stream().filter(r -> ((String) r.get("url")).endsWith("#claim-" + misquote)).findFirst().orElseThrow();
+        assertThat(misquoted.get("claimReviewed")).isEqualTo("The meeting lasted 45 minutes.");
+        assertThat(((Map<?, ?>) misquoted.get("reviewRating")).get("alternateName")).isEqualTo("Inaccurate");
+        Map<String, Object> partialReview = reviews.stream().filter(r -> ((String) r.get("url")).endsWith("#claim-" + partial)).findFirst().orElseThrow();
+        assertThat(partialReview.get("claimReviewed")).as("a partial quote carries its sentence")
+                .isEqualTo("She called the talks “pleasant” in remarks to reporters afterwards.");
+        // An article without a public address has no public fact-check page: it is left out of ClaimReview.
+        String hidden = "Unpublished " + UUID.randomUUID();
+        int unpublished = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Draft", "outlet", hidden,
+                "body", "Prime Minister Sanae Takaichi said, “The meeting lasted 45 minutes.”")).post("/api/articles")
+                .then().statusCode(201).extract().path("id");
+        int draftClaim = editor.api().get("/api/articles/" + unpublished + "/claims").then().extract().path("find { it.type == 'DIRECT_QUOTE' }.id");
+        act(editor, draftClaim, Map.of("action", "TAKE"));
+        act(editor, draftClaim, Map.of("action", "SUBMIT", "rating", "UNVERIFIABLE", "note", "No recording.", "noSourceFound", true));
+        act(users.reviewer(), draftClaim, Map.of("action", "APPROVE"));
+        assertThat(editor.api().queryParam("format", "claimreview").queryParam("outlet", hidden).get("/api/reports/verified-claims")
+                .then().statusCode(200).extract().jsonPath().getList("'@graph'")).isEmpty();
     }
 
     @Test

@@ -72,6 +72,25 @@ public final class ClaimExtractor {
     private ClaimExtractor() {
     }
 
+    /**
+     * The sentence of {@code text} that holds the span from {@code start} to {@code end}: where a partial quote is
+     * read as the article printed it. The whole span if it runs over sentences.
+     */
+    public static String sentenceAround(String text, int start, int end) {
+        List<Span> sentences = SentenceSplitter.split(text, QuoteFinder.find(text));
+        int from = start;
+        int to = end;
+        for (Span sentence : sentences) {
+            if (sentence.contains(start)) {
+                from = sentence.start();
+            }
+            if (sentence.contains(Math.max(start, end - 1))) {
+                to = sentence.end();
+            }
+        }
+        return text.substring(from, to).strip();
+    }
+
     public static List<ExtractedClaim> extract(String body) {
         if (body == null || body.isEmpty()) {
             return List.of();
