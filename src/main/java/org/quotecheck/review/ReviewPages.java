@@ -82,7 +82,7 @@ public class ReviewPages {
 
         static native TemplateInstance queue$row(ReviewQueue.Row row, QueueFilter filter);
 
-        static native TemplateInstance decided(ClaimView claim, String message, boolean failed);
+        static native TemplateInstance decided(ClaimView claim, String message, boolean failed, Long waiting, Long shown);
 
         static native TemplateInstance bulk(List<BulkResult> results);
 
@@ -266,7 +266,9 @@ public class ReviewPages {
         try {
             ClaimView decided = review.transition(id, new TransitionRequest(action, null, note, version, null), identity);
             if (fragment) {
-                return Response.ok(Templates.decided(decided, "APPROVE".equalsIgnoreCase(action) ? "Approved." : "Returned to the editor.", false)).build();
+                // The row becomes its outcome; the navigation badge and the page's "(N waiting)" follow (htmx out of band).
+                return Response.ok(Templates.decided(decided, "APPROVE".equalsIgnoreCase(action) ? "Approved." : "Returned to the editor.",
+                        false, queue.waiting(), shownInQueue(back))).build();
             }
             String filters = QueueFilter.fromQuery(back).query();
             return SeeOther.to("/review?" + filters + (filters.isEmpty() ? "" : "&") + "notice="
@@ -274,10 +276,20 @@ public class ReviewPages {
         } catch (ProblemException problem) {
             if (fragment) {
                 // htmx swaps only 2xx answers by default; the row shows the refusal in place.
-                return Response.ok(Templates.decided(claims.find(id), problem.detail(), true)).header("Vary", "HX-Request").build();
+                return Response.ok(Templates.decided(claims.find(id), problem.detail(), true, null, null)).header("Vary", "HX-Request").build();
             }
             return Response.status(problem.status()).entity(Templates.claim(claimPage(id), null, FormErrors.of(problem),
                     new TransitionForm(action, null, note, false, false))).build();
+        }
+    }
+
+    /** The "(N waiting)" of the queue page a decision came from, with its filters; null if they are not valid. */
+    private Long shownInQueue(String back) {
+        QueueFilter filter = QueueFilter.fromQuery(back);
+        try {
+            return queue.count(new ReviewQueue.Filter(filter.articleId(), filter.editor(), filter.rating(), filter.type()));
+        } catch (ProblemException e) {
+            return null;
         }
     }
 

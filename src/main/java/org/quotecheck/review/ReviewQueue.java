@@ -40,6 +40,11 @@ public class ReviewQueue {
 
     /** A row of the queue: the claim, its article, its latest evidence, and how long it has waited. */
     public record Row(ClaimView claim, String articleTitle, EvidenceView evidence, String waiting, boolean sourceCorrected) {
+        /** Whether this user submitted the claim: it is theirs, and a second person reviews it. */
+        public boolean submittedBy(String username) {
+            return username != null && username.equals(claim.submittedBy());
+        }
+
         /** A rating the evidence does not support, which the editor confirmed: the reviewer is warned. */
         public String ratingWarning() {
             return org.quotecheck.review.workflow.ReviewWorkflow.reviewerWarning(claim.rating(),
@@ -50,10 +55,9 @@ public class ReviewQueue {
     public record Page(List<Row> items, String next, long total) {
     }
 
-    @Transactional
-    public Page page(Filter filter, String after, int size) {
+    /** The query's condition for a filter, its parameters added to {@code parameters}. */
+    private static StringBuilder where(Filter filter, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder("c.state = :state");
-        Map<String, Object> parameters = new HashMap<>();
         parameters.put("state", Claim.State.IN_REVIEW);
         if (filter.articleId() != null) {
             where.append(" and c.articleId = :article");
@@ -75,6 +79,13 @@ public class ReviewQueue {
                 throw new InvalidInputException("type", "Unknown claim type.");
             }
         }
+        return where;
+    }
+
+    @Transactional
+    public Page page(Filter filter, String after, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = where(filter, parameters);
         var count = entityManager.createQuery("select count(c) from Claim c where " + where, Long.class);
         parameters.forEach(count::setParameter);
         long total = count.getSingleResult();
@@ -104,6 +115,15 @@ public class ReviewQueue {
         }).toList();
         String next = more ? new Cursor(shown.get(shown.size() - 1).submittedAt, shown.get(shown.size() - 1).id).toString() : null;
         return new Page(rows, next, total);
+    }
+
+    /** How many claims a filter selects in the queue: the "(N waiting)" of the page. */
+    @Transactional
+    public long count(Filter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        var count = entityManager.createQuery("select count(c) from Claim c where " + where(filter, parameters), Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     /** The count for the navigation badge. */

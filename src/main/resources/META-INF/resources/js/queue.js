@@ -15,6 +15,14 @@
     var next = all[Math.max(0, Math.min(all.length - 1, at < 0 ? 0 : at + step))];
     if (next) { next.focus(); }
   }
+  // The claim to go on with after a decision on this row: the next one still waiting, else the one before.
+  function nextWaiting(row) {
+    var all = rows();
+    var at = all.indexOf(row);
+    for (var i = at + 1; i < all.length; i++) { if (!all[i].classList.contains('decided')) { return all[i]; } }
+    for (var j = at - 1; j >= 0; j--) { if (!all[j].classList.contains('decided')) { return all[j]; } }
+    return null;
+  }
   document.addEventListener('keydown', function (event) {
     var target = event.target;
     if (event.ctrlKey || event.metaKey || event.altKey) { return; }
@@ -33,12 +41,23 @@
       if (note) { event.preventDefault(); note.focus(); }
     }
   });
-  // After an inline decision, keep the reviewer's place: focus the next claim.
-  document.body.addEventListener('htmx:afterSwap', function (event) {
-    var swapped = event.detail.target;
-    if (swapped && swapped.classList && swapped.classList.contains('queue-row')) {
-      var next = swapped.nextElementSibling;
-      (next || swapped).focus();
+  // After an inline decision, keep the reviewer's place: the row is replaced by its outcome, and focus moves to the
+  // next claim still waiting (the replaced row is gone from the page, so the next one is chosen before the swap).
+  var goOn = null;
+  document.body.addEventListener('htmx:beforeSwap', function (event) {
+    var row = event.detail.target;
+    if (row && row.classList && row.classList.contains('queue-row')) {
+      goOn = { id: row.id, next: nextWaiting(row) };
     }
+  });
+  document.body.addEventListener('htmx:afterSettle', function () {
+    if (!goOn) { return; }
+    var target = goOn.next && document.body.contains(goOn.next) ? goOn.next : null;
+    if (!target) {
+      var decided = queue.querySelector('.queue-row.decided[data-claim="' + (goOn.id || '').replace('queue-claim-', '') + '"]');
+      target = decided;
+    }
+    goOn = null;
+    if (target) { target.focus(); }
   });
 })();

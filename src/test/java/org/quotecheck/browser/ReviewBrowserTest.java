@@ -58,4 +58,59 @@ class ReviewBrowserTest extends BrowserTestBase {
         reviewer.api().get("/api/claims/" + claim).then().body("state", equalTo("APPROVED"))
                 .body("decidedBy", equalTo(reviewer.username())).body("submittedBy", equalTo(editor.username()));
     }
+
+    /** A claim in review, submitted by {@code editor} through the API with "no source found". */
+    private int submitted(TestUser editor, String words) {
+        int article = editor.api().contentType(ContentType.JSON)
+                .body(Map.of("title", "Queue", "body", "Mayor Dana Whitfield said, “" + words + "”"))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+        int claim = editor.api().get("/api/articles/" + article + "/claims").then().extract().path("find { it.type == 'DIRECT_QUOTE' }.id");
+        for (Map<String, Object> step : java.util.List.<Map<String, Object>>of(Map.of("action", "TAKE"), Map.of("action", "SUBMIT",
+                "rating", "UNVERIFIABLE", "note", "No recording exists.", "noSourceFound", true))) {
+            Map<String, Object> body = new java.util.HashMap<>(step);
+            body.put("version", editor.api().get("/api/claims/" + claim).then().extract().path("version"));
+            editor.api().contentType(ContentType.JSON).body(body).post("/api/claims/" + claim + "/transitions").then().statusCode(200);
+        }
+        return claim;
+    }
+
+    @Test
+    void afterEachInlineDecisionFocusMovesOnAndTheCountsFollow() {
+        TestUser editor = users.editor();
+        TestUser reviewer = users.reviewer();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        int first = submitted(editor, "The first bridge " + tag + " opens in May.");
+        int second = submitted(editor, "The second bridge " + tag + " opens in June.");
+        int third = submitted(editor, "The third bridge " + tag + " opens in July.");
+
+        signIn(reviewer);
+        browser.get(url("/review?editor=" + editor.username()));
+        assertThat(browser.findElement(By.id("queue-count")).getText()).isEqualTo("(3 waiting)");
+        int badge = Integer.parseInt(browser.findElement(By.id("waiting-badge")).getText());
+        new Actions(browser).sendKeys("j").perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("data-claim")).isEqualTo(String.valueOf(first));
+        new Actions(browser).sendKeys("a").perform();
+        waitUntil(d -> d.findElement(By.id("queue-count")).getText().equals("(2 waiting)"));
+        assertThat(browser.findElement(By.id("waiting-badge")).getText()).isEqualTo(String.valueOf(badge - 1));
+        waitUntil(d -> String.valueOf(second).equals(d.switchTo().activeElement().getAttribute("data-claim")));
+        // Return the second with a note and Enter: focus goes on to the third, not to the top of the page.
+        new Actions(browser).sendKeys("r").perform();
+        browser.switchTo().activeElement().sendKeys("Find the council's recording first.", Keys.ENTER);
+        waitUntil(d -> d.findElement(By.id("queue-count")).getText().equals("(1 waiting)"));
+        waitUntil(d -> String.valueOf(third).equals(d.switchTo().activeElement().getAttribute("data-claim")));
+        new Actions(browser).sendKeys("j").perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("data-claim")).as("j goes on from here").isEqualTo(String.valueOf(third));
+        reviewer.api().get("/api/claims/" + second).then().body("state", equalTo("RETURNED"));
+    }
+
+    @Test
+    void aReviewersOwnSubmissionIsMarkedAndOffersNoDecision() {
+        TestUser both = users.admin();
+        int own = submitted(both, "My own bridge " + UUID.randomUUID().toString().substring(0, 6) + " opens in May.");
+        signIn(both);
+        browser.get(url("/review?editor=" + both.username()));
+        var row = browser.findElement(By.id("queue-claim-" + own));
+        assertThat(row.getText()).contains("Your submission");
+        assertThat(row.findElements(By.cssSelector(".approve-form, .return-form, input[name=selected]"))).isEmpty();
+    }
 }
