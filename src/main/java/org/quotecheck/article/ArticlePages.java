@@ -96,17 +96,59 @@ public class ArticlePages {
 
         static native TemplateInstance form(FormData form, FormErrors errors, ArticleView current);
 
-        static native TemplateInstance show(ArticleView article, HighlightedBody highlighted, String notice,
+        static native TemplateInstance show(ArticleView article, ClaimsPart part, HighlightedBody highlighted, String notice,
                                             FormErrors errors, Long errorClaimId, ClaimForm claimForm,
                                             Map<Long, List<EvidenceView>> evidence, LibraryPanels.ArticleLibrary library,
                                             boolean oob);
 
-        static native TemplateInstance show$library(ArticleView article, LibraryPanels.ArticleLibrary library, boolean oob);
+        static native TemplateInstance show$library(ArticleView article, ClaimsPart part, LibraryPanels.ArticleLibrary library,
+                                                    boolean oob);
 
         static native TemplateInstance check(ArticleView article, ClaimView claim, PageResult<SourceView> sources,
                                              String q, CheckView result, FormErrors errors);
 
         static native TemplateInstance confirmDelete(ArticleView article);
+    }
+
+    /**
+     * The part of a long article a page shows (see {@link ArticleParts}): its text and the claims that start in it,
+     * so that the page stays small and fast however long the article; a short article is one part.
+     */
+    public record ClaimsPart(int number, int count, int start, int end, List<ClaimView> claims, int firstIndex) {
+
+        static ClaimsPart of(ArticleView article, Integer requested, Long claimId) {
+            List<ClaimView> all = article.claims();
+            int[] starts = all.stream().mapToInt(ClaimView::start).sorted().toArray();
+            List<ArticleParts.Part> parts = ArticleParts.of(article.body(), starts, ArticleParts.MAX_CHARS, ArticleParts.MAX_CLAIMS);
+            ArticleParts.Part part = parts.get(0);
+            if (claimId != null) {
+                int at = all.stream().filter(c -> c.id().equals(claimId)).mapToInt(ClaimView::start).findFirst().orElse(-1);
+                part = parts.stream().filter(p -> p.holds(at)).findFirst().orElse(part);
+            } else if (requested != null && requested >= 1 && requested <= parts.size()) {
+                part = parts.get(requested - 1);
+            }
+            ArticleParts.Part shown = part;
+            boolean last = shown.number() == parts.size();
+            List<ClaimView> claims = all.stream().filter(c -> shown.holds(c.start()) || last && c.start() >= shown.end()).toList();
+            int firstIndex = (int) all.stream().filter(c -> c.start() < shown.start()).count() + 1;
+            return new ClaimsPart(shown.number(), parts.size(), shown.start(), shown.end(), claims, firstIndex);
+        }
+
+        public boolean isSplit() {
+            return count > 1;
+        }
+
+        public int lastIndex() {
+            return firstIndex + claims.size() - 1;
+        }
+
+        public int previous() {
+            return number - 1;
+        }
+
+        public int next() {
+            return number + 1;
+        }
     }
 
     /** What the form shows: the user's own input is always given back, never lost. */
@@ -189,23 +231,25 @@ public class ArticlePages {
 
     @GET
     @Path("/{id}")
-    public TemplateInstance show(@RestPath long id, @RestQuery String notice) {
-        return showPage(articles.find(id), NOTICES.forKey(notice), FormErrors.NONE, null, ClaimForm.EMPTY);
+    public TemplateInstance show(@RestPath long id, @RestQuery String notice, @RestQuery Integer part, @RestQuery Long claim) {
+        return showPage(articles.find(id), NOTICES.forKey(notice), FormErrors.NONE, claim, null, ClaimForm.EMPTY, part);
     }
 
-    private TemplateInstance showPage(ArticleView article, String notice, FormErrors errors, Long errorClaimId,
-                                      ClaimForm claimForm) {
-        Map<Long, List<EvidenceView>> evidence = checks.ofClaims(article.claims().stream().map(ClaimView::id).toList());
-        return Templates.show(article, HighlightedBody.of(article.body(), article.claims()), notice, errors,
-                errorClaimId, claimForm, evidence, panels.article(article.id()), false);
+    private TemplateInstance showPage(ArticleView article, String notice, FormErrors errors, Long shownClaim,
+                                      Long errorClaimId, ClaimForm claimForm, Integer part) {
+        ClaimsPart shown = ClaimsPart.of(article, part, errorClaimId != null ? errorClaimId : shownClaim);
+        List<Long> ids = shown.claims().stream().map(ClaimView::id).toList();
+        return Templates.show(article, shown, HighlightedBody.of(article.body(), article.claims(), shown.start(), shown.end()),
+                notice, errors, errorClaimId, claimForm, checks.ofClaims(ids), panels.article(article.id(), ids), false);
     }
 
     /** The library search's progress, polled by the page while it runs, with each claim's suggestion swapped in place. */
     @GET
     @Path("/{id}/library")
-    public TemplateInstance library(@RestPath long id) {
+    public TemplateInstance library(@RestPath long id, @RestQuery Integer part) {
         ArticleView article = articles.find(id);
-        return Templates.show$library(article, panels.progress(id), true);
+        ClaimsPart shown = ClaimsPart.of(article, part, null);
+        return Templates.show$library(article, shown, panels.progress(id, shown.claims().stream().map(ClaimView::id).toList()), true);
     }
 
     /**
@@ -242,7 +286,7 @@ public class ArticlePages {
         if ("claim".equals(returnTo)) {
             return SeeOther.to("/claims/" + claimId + "?notice=evidence-saved#evidence");
         }
-        return SeeOther.to("/articles/" + id + "?notice=evidence-saved#claim-" + claimId);
+        return SeeOther.to("/articles/" + id + "?claim=" + claimId + "&notice=evidence-saved#claim-" + claimId);
     }
 
     private static ClaimView claimOf(ArticleView article, long claimId) {
@@ -260,13 +304,13 @@ public class ArticlePages {
                               @RestForm String speaker) {
         try {
             ClaimView created = claims.addManual(id, new ManualClaim(start, end, type, speaker, text, occurrence));
-            return SeeOther.to("/articles/" + id + "?notice=claim-added#claim-" + created.id());
+            return SeeOther.to("/articles/" + id + "?claim=" + created.id() + "&notice=claim-added#claim-" + created.id());
         } catch (ProblemException problem) {
             if (problem.status() == 404) {
                 throw problem;
             }
             return Response.status(problem.status()).entity(showPage(articles.find(id), null, FormErrors.of(problem),
-                    null, new ClaimForm(text, type, speaker))).build();
+                    null, null, new ClaimForm(text, type, speaker), null)).build();
         }
     }
 
@@ -286,13 +330,13 @@ public class ArticlePages {
                 claims.edit(claimId, seen, type, speaker, identity);
                 done = "claim-updated";
             }
-            return SeeOther.to("/articles/" + id + "?notice=" + done + "#claim-" + claimId);
+            return SeeOther.to("/articles/" + id + "?claim=" + claimId + "&notice=" + done + "#claim-" + claimId);
         } catch (ProblemException problem) {
             if (problem.status() == 404) {
                 throw problem;
             }
             return Response.status(problem.status()).entity(showPage(articles.find(id), null, FormErrors.of(problem),
-                    claimId, ClaimForm.EMPTY)).build();
+                    null, claimId, ClaimForm.EMPTY, null)).build();
         }
     }
 

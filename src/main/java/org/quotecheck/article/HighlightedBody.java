@@ -41,18 +41,25 @@ public record HighlightedBody(List<Paragraph> paragraphs) {
     }
 
     public static HighlightedBody of(String body, List<ClaimView> claims) {
-        List<ClaimView> shown = claims.stream().filter(c -> !c.textMissing() && !c.isDismissed() && c.end() <= body.length()).toList();
+        return of(body, claims, 0, body.length());
+    }
+
+    /** The part of the body from {@code from} to {@code to}, with the claims that fall in it (clipped to it). */
+    public static HighlightedBody of(String body, List<ClaimView> claims, int from, int to) {
+        List<ClaimView> shown = claims.stream().filter(c -> !c.textMissing() && !c.isDismissed() && c.end() <= body.length()
+                && c.start() < to && c.end() > from).toList();
         TreeSet<Integer> cuts = new TreeSet<>();
-        cuts.add(0);
-        cuts.add(body.length());
+        cuts.add(from);
+        cuts.add(to);
         for (ClaimView claim : shown) {
-            cuts.add(claim.start());
-            cuts.add(claim.end());
+            cuts.add(Math.max(from, claim.start()));
+            cuts.add(Math.min(to, claim.end()));
         }
-        for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+        for (int i = body.indexOf('\n', from); i >= 0 && i < to; i = body.indexOf('\n', i + 1)) {
             cuts.add(i);
             cuts.add(i + 1);
         }
+        cuts.removeIf(cut -> cut > to);
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Piece> current = new ArrayList<>();
         // Claims sorted by start; a sweep keeps the ones that cover the current piece.
@@ -61,18 +68,18 @@ public record HighlightedBody(List<Paragraph> paragraphs) {
         Integer previous = null;
         for (int cut : cuts) {
             if (previous != null && cut > previous) {
-                int from = previous;
-                while (next < shown.size() && shown.get(next).start() <= from) {
+                int at = previous;
+                while (next < shown.size() && shown.get(next).start() <= at) {
                     open.add(shown.get(next++));
                 }
-                open.removeIf(c -> c.end() <= from);
-                String text = body.substring(from, cut);
+                open.removeIf(c -> c.end() <= at);
+                String text = body.substring(at, cut);
                 if (text.equals("\n")) {
                     paragraphs.add(new Paragraph(current));
                     current = new ArrayList<>();
                 } else {
-                    List<Long> anchors = open.stream().filter(c -> c.start() == from).map(ClaimView::id).toList();
-                    current.add(new Piece(text, from, List.copyOf(open), anchors));
+                    List<Long> anchors = open.stream().filter(c -> c.start() == at).map(ClaimView::id).toList();
+                    current.add(new Piece(text, at, List.copyOf(open), anchors));
                 }
             }
             previous = cut;

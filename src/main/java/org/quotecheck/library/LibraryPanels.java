@@ -36,16 +36,14 @@ public class LibraryPanels {
     }
 
     @Transactional
-    public ArticleLibrary article(long articleId) {
-        List<Long> ids = Claim.ofArticle(articleId).stream().map(c -> c.id).toList();
-        return new ArticleLibrary(suggestions.progress(articleId), suggestions.ofClaims(ids), related.ofArticle(articleId));
+    public ArticleLibrary article(long articleId, List<Long> shownClaims) {
+        return new ArticleLibrary(suggestions.progress(articleId), suggestions.ofClaims(shownClaims), related.ofArticle(articleId));
     }
 
     /** Progress and suggestions only (the page's progress fragment, polled while the search runs). */
     @Transactional
-    public ArticleLibrary progress(long articleId) {
-        List<Long> ids = Claim.ofArticle(articleId).stream().map(c -> c.id).toList();
-        return new ArticleLibrary(suggestions.progress(articleId), suggestions.ofClaims(ids), Map.of());
+    public ArticleLibrary progress(long articleId, List<Long> shownClaims) {
+        return new ArticleLibrary(suggestions.progress(articleId), suggestions.ofClaims(shownClaims), Map.of());
     }
 
     @Transactional
