@@ -52,6 +52,9 @@ public class LibraryPages {
                                               LibraryService.Results results, FormErrors errors);
     }
 
+    /** Results on the page: more than the API's default, so that a close contradiction is not cut off. */
+    static final int PAGE_RESULTS = 10;
+
     @GET
     @RolesAllowed({Role.EDITOR_NAME, Role.REVIEWER_NAME, Role.ADMIN_NAME})
     public Response search(@RestQuery String text, @RestQuery String type, @RestQuery Long claimId) {
@@ -64,7 +67,7 @@ public class LibraryPages {
         try {
             ClaimType claimType = form.type().isBlank() ? null : ClaimType.parse(form.type())
                     .orElseThrow(() -> new InvalidInputException("type", "Choose one of the listed kinds of claim."));
-            return Response.ok(Templates.search(form, TYPES, claim, library.search(form.text(), claimType, null), FormErrors.NONE)).build();
+            return Response.ok(Templates.search(form, TYPES, claim, library.search(form.text(), claimType, PAGE_RESULTS), FormErrors.NONE)).build();
         } catch (InvalidInputException e) {
             return Response.status(e.status()).entity(Templates.search(form, TYPES, claim, null, FormErrors.of(e))).build();
         }

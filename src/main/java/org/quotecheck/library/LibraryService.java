@@ -60,14 +60,19 @@ public class LibraryService {
 
     /** One source that speaks of the claim. */
     public record Found(long sourceId, long sourceVersionId, int versionNumber, String title, SourceType type,
-                        LocalDate date, CheckResult result, CheckView.Excerpt excerpt, String summary) {
+                        LocalDate date, CheckResult result, CheckView.Excerpt excerpt, String summary, boolean quote) {
 
         public String verdict() {
             return CheckView.verdict(result);
         }
 
         public boolean supports() {
-            return Findings.supports(result.classification());
+            return Findings.supports(result.classification(), quote);
+        }
+
+        /** Whether this source contradicts the claim (a fact differs). */
+        public boolean contradicts() {
+            return result.classification() == CheckResult.Classification.ALTERED;
         }
 
         public String typeLabel() {
@@ -133,7 +138,8 @@ public class LibraryService {
         }
         LOG.debugf("library search: %d candidates in %d ms, checked in %d ms", candidates.size(), (candidatesAt - started) / 1_000_000,
                 (System.nanoTime() - candidatesAt) / 1_000_000);
-        List<Checked> best = Findings.best(checked, c -> c.check().result(), limit);
+        boolean quote = route.isVerbatim();
+        List<Checked> best = Findings.best(checked, c -> c.check().result(), limit, quote);
         Map<Long, Object[]> about = describe(best.stream().map(Checked::versionId).toList());
         List<Found> found = new ArrayList<>();
         for (Checked c : best) {
@@ -146,7 +152,7 @@ public class LibraryService {
             found.add(new Found(((Number) row[0]).longValue(), c.versionId(), ((Number) row[2]).intValue(), title,
                     (SourceType) row[3], row[4] != null ? (LocalDate) row[4] : ((java.time.OffsetDateTime) row[5]).toLocalDate(),
                     result, result.passage() == null ? null : CheckView.excerpt(result, c.check().sourceText(), CONTEXT),
-                    Findings.summary(result, title)));
+                    Findings.summary(result, title, quote), quote));
         }
         boolean byMeaning = vector != null && search.vectorsReady();
         String notice = vector == null ? "Searched by words only: the meaning model is not available here."

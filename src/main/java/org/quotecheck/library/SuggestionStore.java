@@ -68,8 +68,12 @@ public class SuggestionStore {
         @SuppressWarnings("unchecked")
         List<Number> articles = entityManager.createNativeQuery("UPDATE claim_search cs SET state = 'PENDING',"
                 + " generation = cs.generation + 1 FROM claim c WHERE c.id = cs.claim_id AND c.state IN ('NEW', 'IN_PROGRESS')"
-                + " AND NOT EXISTS (SELECT 1 FROM claim_suggestion s WHERE s.claim_id = cs.claim_id) RETURNING c.article_id")
-                .getResultList();
+                + " AND (NOT EXISTS (SELECT 1 FROM claim_suggestion s WHERE s.claim_id = cs.claim_id)"
+                // A corrected source: claims whose suggestions came from an earlier version of it are looked for again.
+                + "  OR EXISTS (SELECT 1 FROM claim_suggestion s JOIN source_version old ON old.id = s.source_version_id"
+                + "   JOIN source_version now ON now.source_id = old.source_id AND now.id = ?1 WHERE s.claim_id = cs.claim_id"
+                + "   AND old.id <> now.id)) RETURNING c.article_id")
+                .setParameter(1, ready.versionId()).getResultList();
         Set<Long> distinct = new LinkedHashSet<>();
         articles.forEach(a -> distinct.add(a.longValue()));
         for (Long article : distinct) {
@@ -173,6 +177,17 @@ public class SuggestionStore {
         public LibraryService.Found first() {
             return results.isEmpty() ? null : results.get(0);
         }
+
+        /**
+         * The best contradiction when the first result is not one: an editor sees "verbatim in: X" and, beside it,
+         * "contradicted by: Y, 30 vs 20 minutes", never only the support.
+         */
+        public LibraryService.Found contradiction() {
+            if (results.isEmpty() || results.get(0).contradicts()) {
+                return null;
+            }
+            return results.stream().filter(LibraryService.Found::contradicts).findFirst().orElse(null);
+        }
     }
 
     @Transactional
@@ -191,6 +206,13 @@ public class SuggestionStore {
         List<Object[]> searches = entityManager.createNativeQuery("SELECT claim_id, state, searched_at FROM claim_search WHERE claim_id IN (:ids)")
                 .setParameter("ids", claimIds).getResultList();
         java.util.Map<Long, List<LibraryService.Found>> found = new java.util.HashMap<>();
+        Set<Long> quotes = new java.util.HashSet<>();
+        entityManager.createQuery("select c.id, c.type from Claim c where c.id in :ids", Object[].class).setParameter("ids", claimIds)
+                .getResultList().forEach(r -> {
+                    if (((org.quotecheck.claim.extraction.ClaimType) r[1]).isVerbatim()) {
+                        quotes.add((Long) r[0]);
+                    }
+                });
         List<ClaimSuggestion> stored = entityManager.createQuery("from ClaimSuggestion s join fetch s.sourceVersion v join fetch v.source"
                 + " where s.claimId in :ids order by s.claimId, s.rank", ClaimSuggestion.class).setParameter("ids", claimIds).getResultList();
         for (ClaimSuggestion s : stored) {
@@ -199,7 +221,8 @@ public class SuggestionStore {
             found.computeIfAbsent(s.claimId, k -> new ArrayList<>()).add(new LibraryService.Found(source.id, version.id,
                     version.number, source.title, source.type,
                     source.retrievedOn != null ? source.retrievedOn : source.createdAt.toLocalDate(), s.result, null,
-                    org.quotecheck.library.ranking.Findings.summary(s.result, source.title)));
+                    org.quotecheck.library.ranking.Findings.summary(s.result, source.title, quotes.contains(s.claimId)),
+                    quotes.contains(s.claimId)));
         }
         java.util.Map<Long, Set<Long>> used = new java.util.HashMap<>();
         entityManager.createQuery("select e.claimId, e.sourceVersion.id from Evidence e where e.claimId in :ids", Object[].class)

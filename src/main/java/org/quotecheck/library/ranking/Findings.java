@@ -17,17 +17,28 @@ public final class Findings {
     private Findings() {
     }
 
+    /**
+     * A match by meaning weaker than this is not shown as a library answer: among thousands of passages, a passage
+     * that shares a country and a topic with the claim is no evidence for or against it.
+     */
+    public static final double MEANING_FLOOR = 0.55;
+
     public static boolean supports(Classification c) {
         return c == Classification.VERBATIM || c == Classification.MINOR_DIFFERENCES || c == Classification.PARAPHRASE;
     }
 
-    private static int order(Classification c) {
+    /** For a quote, only its words support it: a source that says it in other words shows it was not said so. */
+    public static boolean supports(Classification c, boolean quote) {
+        return quote ? c == Classification.VERBATIM || c == Classification.MINOR_DIFFERENCES : supports(c);
+    }
+
+    private static int order(Classification c, boolean quote) {
         return switch (c) {
             case VERBATIM -> 0;
             case MINOR_DIFFERENCES -> 1;
-            case PARAPHRASE -> 2;
+            case PARAPHRASE -> quote ? 4 : 2;
             case ALTERED -> 3;
-            case NOT_FOUND -> 4;
+            case NOT_FOUND -> 5;
         };
     }
 
@@ -38,11 +49,20 @@ public final class Findings {
      * with fewer differing facts.
      */
     public static <T> List<T> best(List<T> items, Function<T, CheckResult> result, int limit) {
+        return best(items, result, limit, false);
+    }
+
+    /**
+     * The same for a quote ({@code quote}): a source with the quote only in other words comes after the
+     * contradictions. Matches by meaning below {@link #MEANING_FLOOR} are left out.
+     */
+    public static <T> List<T> best(List<T> items, Function<T, CheckResult> result, int limit, boolean quote) {
         return items.stream().filter(i -> result.apply(i).classification() != Classification.NOT_FOUND)
-                .sorted(Comparator.comparingInt((T i) -> order(result.apply(i).classification()))
+                .filter(i -> result.apply(i).method() != CheckResult.Method.MEANING || result.apply(i).score() >= MEANING_FLOOR)
+                .sorted(Comparator.comparingInt((T i) -> order(result.apply(i).classification(), quote))
                         .thenComparingInt(i -> otherNames(result.apply(i)))
-                        .thenComparingInt(i -> differing(result.apply(i)))
-                        .thenComparing(Comparator.comparingDouble((T i) -> result.apply(i).score()).reversed()))
+                        .thenComparing(Comparator.comparingDouble((T i) -> result.apply(i).score()).reversed())
+                        .thenComparingInt(i -> differing(result.apply(i))))
                 .limit(limit).toList();
     }
 
@@ -62,10 +82,15 @@ public final class Findings {
 
     /** "verbatim in: Takaichi doorstep remarks", "contradicted by: MOFA summary, 30 vs 20 minutes". */
     public static String summary(CheckResult result, String sourceTitle) {
+        return summary(result, sourceTitle, false);
+    }
+
+    /** The same; for a quote, a source that says it in other words is named as such (not word for word). */
+    public static String summary(CheckResult result, String sourceTitle, boolean quote) {
         return switch (result.classification()) {
             case VERBATIM -> "verbatim in: " + sourceTitle;
             case MINOR_DIFFERENCES -> "with minor differences in: " + sourceTitle;
-            case PARAPHRASE -> "in other words in: " + sourceTitle;
+            case PARAPHRASE -> (quote ? "not word for word, only in other words in: " : "in other words in: ") + sourceTitle;
             case ALTERED -> "contradicted by: " + sourceTitle + detail(result).map(d -> ", " + d).orElse("");
             case NOT_FOUND -> "nothing found";
         };

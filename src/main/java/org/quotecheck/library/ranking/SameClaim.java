@@ -26,7 +26,7 @@ public final class SameClaim {
     }
 
     public static boolean same(Side a, Side b) {
-        if (!sameSpeaker(a.speaker(), b.speaker())) {
+        if (!sameSpeaker(a.speaker(), b.speaker()) || opposite(a.text(), b.text())) {
             return false;
         }
         if (a.quote() && b.quote()) {
@@ -36,6 +36,32 @@ public final class SameClaim {
             return true;
         }
         return byMeaning(a, b) && byMeaning(b, a);
+    }
+
+    /** Words that turn a statement into its opposite: "strengthen" and "weaken" are not the same claim. */
+    private static final String[][] OPPOSITES = {{"strengthen", "weaken"}, {"increas", "decreas"}, {"expand", "reduc"},
+            {"rais", "lower"}, {"support", "oppos"}, {"accept", "reject"}, {"improv", "worsen"}, {"deepen", "loosen"},
+            {"grow", "shrink"}, {"higher", "lower"}, {"allow", "ban"},
+            {"agree", "disagree"}, {"approv", "reject"}, {"boost", "cut"}, {"extend", "shorten"}};
+
+    /** Whether one text has one word of an opposite pair and the other the other word, and not both. */
+    static boolean opposite(String a, String b) {
+        java.util.Set<String> x = new java.util.HashSet<>(java.util.Arrays.asList(Wording.normalise(a).split(" ")));
+        java.util.Set<String> y = new java.util.HashSet<>(java.util.Arrays.asList(Wording.normalise(b).split(" ")));
+        for (String[] pair : OPPOSITES) {
+            boolean xFirst = has(x, pair[0]);
+            boolean xSecond = has(x, pair[1]);
+            boolean yFirst = has(y, pair[0]);
+            boolean ySecond = has(y, pair[1]);
+            if (xFirst != yFirst && xSecond != ySecond && xFirst != xSecond) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(java.util.Set<String> words, String stem) {
+        return words.stream().anyMatch(w -> w.startsWith(stem) && w.length() <= stem.length() + 4);
     }
 
     private static boolean wordForWord(String quote, String in) {

@@ -18,12 +18,16 @@ record Attribution(String speaker, String clause, int clauseStart) {
             + VERBS + ")(?:\\s+(?:on|in|at)\\s+[\\p{L}\\d ]{1,30}?)?(?:\\s+that)?[,:]?\\s+");
     private static final Pattern ACCORDING = Pattern.compile("^\\s*[Aa]ccording to (?<name>" + NAME + "),\\s+");
 
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("she", "he", "they", "it", "we", "i", "you");
+
     static Attribution of(String claim) {
         for (Pattern pattern : new Pattern[] {SAID, ACCORDING}) {
             Matcher m = pattern.matcher(claim);
             if (m.find() && m.end() < claim.length()) {
                 String name = m.group("name").replaceAll("^(?:the|The)\\s+", "").strip();
-                return new Attribution(name, claim.substring(m.end()), m.end());
+                // "She told reporters that…": the reported clause is checked, but a pronoun names nobody to compare.
+                boolean pronoun = PRONOUNS.contains(name.toLowerCase(java.util.Locale.ROOT));
+                return new Attribution(pronoun ? null : name, claim.substring(m.end()), m.end());
             }
         }
         return new Attribution(null, claim, 0);

@@ -13,6 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RankingTest {
 
     @Test
+    void oppositeWordsAreNeverTheSameClaim() {
+        assertThat(SameClaim.opposite("We need to strengthen our cooperation.", "we need to weaken our cooperation")).isTrue();
+        assertThat(SameClaim.opposite("Exports increased sharply.", "Exports decreased sharply.")).isTrue();
+        assertThat(SameClaim.opposite("We need to strengthen our cooperation.", "Our cooperation must be strengthened.")).isFalse();
+        assertThat(SameClaim.opposite("They will increase taxes, not decrease them.", "They will not decrease taxes; they increase them.")).isFalse();
+        assertThat(SameClaim.same(new SameClaim.Side("Lee said we need to strengthen our cooperation with Japan.", false, null, null),
+                new SameClaim.Side("Lee said we need to weaken our cooperation with Japan.", false, null, null))).isFalse();
+    }
+
+    @Test
     void aClaimBecomesPairsOfNeighbouringContentWords() {
         TextQuery q = TextQuery.of("She told reporters the meeting was initially scheduled for 20 minutes but lasted 45 minutes.");
         assertThat(q.filter()).isEqualTo("(meeting & initially) | (initially & scheduled) | (scheduled & minutes)"
@@ -77,6 +87,26 @@ class RankingTest {
         List<CheckResult> ordered = Findings.best(List.of(otherBridge, nothing, paraphrase, otherNumber, verbatim), r -> r, 10);
         assertThat(ordered).containsExactly(verbatim, paraphrase, otherNumber, otherBridge);
         assertThat(Findings.best(List.of(otherBridge, verbatim, otherNumber), r -> r, 2)).containsExactly(verbatim, otherNumber);
+    }
+
+    private static CheckResult meaning(Classification c, double score) {
+        return new CheckResult(c, score, new CheckResult.Passage(0, 1, "x"), List.of(), List.of(), List.of(),
+                CheckResult.Method.MEANING, List.of(), null);
+    }
+
+    @Test
+    void forAQuoteOtherWordsAreNotSupportAndWeakMatchesByMeaningAreLeftOut() {
+        CheckResult verbatim = lexical(Classification.VERBATIM, 1.0, null, null, null);
+        CheckResult inOtherWords = meaning(Classification.PARAPHRASE, 0.8);
+        CheckResult closeContradiction = meaning(Classification.ALTERED, 0.9);
+        CheckResult weakContradiction = meaning(Classification.ALTERED, 0.6);
+        CheckResult weak = meaning(Classification.PARAPHRASE, 0.48);
+        List<CheckResult> all = List.of(weak, weakContradiction, inOtherWords, closeContradiction, verbatim);
+        assertThat(Findings.best(all, r -> r, 10, true)).containsExactly(verbatim, closeContradiction, weakContradiction, inOtherWords);
+        assertThat(Findings.best(all, r -> r, 10, false)).containsExactly(verbatim, inOtherWords, closeContradiction, weakContradiction);
+        assertThat(Findings.summary(inOtherWords, "Lee remarks", true)).isEqualTo("not word for word, only in other words in: Lee remarks");
+        assertThat(Findings.summary(inOtherWords, "Lee remarks", false)).isEqualTo("in other words in: Lee remarks");
+        assertThat(Findings.supports(Classification.PARAPHRASE, true)).isFalse();
     }
 
     @Test
