@@ -105,7 +105,7 @@ public class ArticlePages {
                                                     boolean oob);
 
         static native TemplateInstance check(ArticleView article, ClaimView claim, PageResult<SourceView> sources,
-                                             String q, CheckView result, FormErrors errors);
+                                             String q, CheckView result, FormErrors errors, String note);
 
         static native TemplateInstance confirmDelete(ArticleView article);
     }
@@ -268,7 +268,7 @@ public class ArticlePages {
             CheckService.Check check = checks.check(claimId, sourceId);
             result = CheckView.of(check, sources.cues(sourceId));
         }
-        return Templates.check(article, claim, found, q == null ? "" : q, result, FormErrors.NONE);
+        return Templates.check(article, claim, found, q == null ? "" : q, result, FormErrors.NONE, "");
     }
 
     @POST
@@ -282,7 +282,18 @@ public class ArticlePages {
         if (sourceId == null) {
             throw new org.quotecheck.web.InvalidInputException("sourceId", "Choose a source.");
         }
-        checks.attach(claimId, sourceId, note, identity);
+        try {
+            checks.attach(claimId, sourceId, note, identity);
+        } catch (ProblemException problem) {
+            if (problem.status() == 404 || problem.status() == 403) {
+                throw problem;
+            }
+            // The check page again, as it was, with the reason, the note kept and a way back to the claim.
+            ClaimView claim = claimOf(articles.find(id), claimId);
+            CheckView result = CheckView.of(checks.check(claimId, sourceId), sources.cues(sourceId));
+            return Response.status(problem.status()).entity(Templates.check(article, claim, sources.search(null, 1, 10), "",
+                    result, FormErrors.of(problem), note == null ? "" : note)).build();
+        }
         if ("claim".equals(returnTo)) {
             return SeeOther.to("/claims/" + claimId + "?notice=evidence-saved#evidence");
         }

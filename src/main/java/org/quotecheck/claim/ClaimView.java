@@ -35,6 +35,20 @@ public record ClaimView(Long id, Long articleId, ClaimType type, String text, St
         return !textMissing && (state == Claim.State.NEW || state == Claim.State.IN_PROGRESS || state == Claim.State.RETURNED);
     }
 
+    /** Why evidence cannot be added now, in an editor's words; null when it can. */
+    public String evidenceClosedReason() {
+        if (textMissing) {
+            return "The claim's words are no longer in the article since an edit: mark the claim again in the new text, or"
+                    + " dismiss it, before checking it.";
+        }
+        return switch (state) {
+            case NEW, IN_PROGRESS, RETURNED -> null;
+            case IN_REVIEW -> "The claim is in review: its evidence is frozen until a reviewer approves it or returns it.";
+            case APPROVED -> "The claim is approved: an administrator reopens it before new evidence can be added.";
+            case DISMISSED -> "The claim is dismissed: restore it to add evidence.";
+        };
+    }
+
     public boolean isDismissed() {
         return state == Claim.State.DISMISSED;
     }

@@ -16,6 +16,9 @@ public record HistoryEntry(Long id, String kind, String actor, OffsetDateTime at
         if ("COMMENT".equals(kind)) {
             return "commented";
         }
+        if ("EVIDENCE".equals(kind)) {
+            return "saved evidence";
+        }
         return switch (action) {
             case "TAKE" -> "took the claim";
             case "SUBMIT" -> "submitted it for review";

@@ -55,6 +55,9 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
                     + ", version " + claim.version + "). Reload it to see what changed, then try again.");
         }
         ReviewState from = ReviewState.valueOf(claim.state.name());
+        if (action == ReviewAction.SUBMIT && claim.textMissing) {
+            throw new ConflictException(org.quotecheck.source.CheckService.TEXT_MISSING);
+        }
         boolean hasNote = request.note() != null && !request.note().isBlank();
         List<Long> evidenceIds = entityManager.createQuery("select e.id from Evidence e where e.claimId = :id order by e.id", Long.class)
                 .setParameter("id", claimId).getResultList();

@@ -162,6 +162,10 @@ public class CheckService implements EvidenceLookup {
     }
 
     /** Re-runs the check on the server (never trusting a result sent by a client) and stores it. */
+    /** Why a claim whose words left the article takes no evidence and cannot be submitted. */
+    public static final String TEXT_MISSING = "The claim's words are no longer in the article since an edit. Mark the"
+            + " claim again in the article's new text, or dismiss it; it cannot be checked or submitted until then.";
+
     @Transactional
     public EvidenceView attach(long claimId, long sourceId, String note, SecurityIdentity identity) {
         if (note != null && note.length() > 2000) {
@@ -170,6 +174,9 @@ public class CheckService implements EvidenceLookup {
         Claim stored = Claim.<Claim>findByIdOptional(claimId)
                 .orElseThrow(() -> new NotFoundProblem("There is no claim " + claimId + "."));
         ClaimService.requireChange(stored, ReviewWorkflow.Change.ADD_EVIDENCE, identity);
+        if (stored.textMissing) {
+            throw new org.quotecheck.web.ConflictException(TEXT_MISSING);
+        }
         ClaimView claim = ClaimView.of(stored, stored.articleId);
         SourceVersion version = sources.latestVersion(sourceId);
         SourceIndex index = indexes.get(version.contentHash, () -> version.text);
@@ -194,6 +201,17 @@ public class CheckService implements EvidenceLookup {
         evidence.createdBy = User.findByUsername(identity.getPrincipal().getName()).orElseThrow();
         evidence.createdAt = OffsetDateTime.now();
         evidence.persist();
+        entityManager.flush(); // the evidence's id, for its audit event
+        org.quotecheck.review.AuditEvent event = new org.quotecheck.review.AuditEvent();
+        event.claimId = claimId;
+        event.articleId = stored.articleId;
+        event.actor = evidence.createdBy;
+        event.at = evidence.createdAt;
+        event.kind = "EVIDENCE";
+        event.note = CheckView.verdict(result) + " in “" + version.source.title + "” (version " + version.number + ")"
+                + (evidence.note == null ? "" : ": " + evidence.note);
+        event.evidenceIds = new Long[] {evidence.id};
+        event.persist();
         return EvidenceView.of(evidence, version.number, false);
     }
 

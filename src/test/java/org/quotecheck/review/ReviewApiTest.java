@@ -58,10 +58,12 @@ class ReviewApiTest {
         act(reviewer, claim, "APPROVE", null, null, null).then().statusCode(200).body("state", equalTo("APPROVED"))
                 .body("decidedBy", equalTo(reviewer.username()));
 
-        reviewer.api().get("/api/claims/" + claim).then().body("history", hasSize(3))
-                .body("history.action", equalTo(List.of("TAKE", "SUBMIT", "APPROVE")))
-                .body("history[1].rating", equalTo("ACCURATE")).body("history[1].evidenceIds", equalTo(List.of(evidence)))
-                .body("history[2].actor", equalTo(reviewer.username()));
+        reviewer.api().get("/api/claims/" + claim).then().body("history", hasSize(4))
+                .body("history.kind", equalTo(List.of("TRANSITION", "EVIDENCE", "TRANSITION", "TRANSITION")))
+                .body("history.action", equalTo(java.util.Arrays.asList("TAKE", null, "SUBMIT", "APPROVE")))
+                .body("history[1].evidenceIds", equalTo(List.of(evidence)))
+                .body("history[2].rating", equalTo("ACCURATE")).body("history[2].evidenceIds", equalTo(List.of(evidence)))
+                .body("history[3].actor", equalTo(reviewer.username()));
     }
 
     @Test
@@ -103,6 +105,39 @@ class ReviewApiTest {
                 .then().statusCode(201);
         act(editor, fitting, "SUBMIT", "INACCURATE", "June, not May.", null).then().statusCode(200);
         assertThat(session.get("/claims/" + fitting).asString()).doesNotContain("The rating disagrees with the evidence");
+    }
+
+    @Test
+    void savingEvidenceIsInTheHistoryAndAClaimWhoseWordsLeftCannotBeCheckedOrSubmitted() {
+        TestUser editor = users.editor();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        int claim = ReviewFixture.newClaim(editor, "The pier " + tag + " opens in May.");
+        int article = editor.api().get("/api/claims/" + claim).then().extract().path("articleId");
+        act(editor, claim, "TAKE", null, null, null).then().statusCode(200);
+        int source = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Pier notes " + tag, "type", "TRANSCRIPT",
+                "text", "WHITFIELD: The pier " + tag + " opens in May.")).post("/api/sources").then().statusCode(201).extract().path("id");
+        int evidence = editor.api().contentType(ContentType.JSON).body(Map.of("sourceId", source)).post("/api/claims/" + claim + "/evidence")
+                .then().statusCode(201).extract().path("id");
+        editor.api().get("/api/claims/" + claim + "/history").then().statusCode(200)
+                .body("find { it.kind == 'EVIDENCE' }.evidenceIds[0]", equalTo(evidence))
+                .body("find { it.kind == 'EVIDENCE' }.note", containsString("Pier notes " + tag));
+
+        // The article is edited and the quote's words leave it.
+        var page = editor.signIn();
+        String form = page.get("/articles/" + article + "/edit").asString();
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(form);
+        assertThat(version.find()).isTrue();
+        page.postForm("/articles/" + article + "/edit", "/articles/" + article, Map.of("title", "Pier",
+                "body", "Mayor Dana Whitfield spoke about the pier.", "version", version.group(1))).then().statusCode(303);
+        editor.api().get("/api/claims/" + claim).then().body("textMissing", equalTo(true));
+        editor.api().contentType(ContentType.JSON).body(Map.of("sourceId", source)).post("/api/claims/" + claim + "/evidence")
+                .then().statusCode(409).body("detail", containsString("no longer in the article"));
+        act(editor, claim, "SUBMIT", "ACCURATE", "Matches.", null).then().statusCode(409)
+                .body("detail", containsString("no longer in the article"));
+        String check = page.get("/articles/" + article + "/claims/" + claim + "/check?sourceId=" + source).asString();
+        assertThat(check).contains("cannot be saved as evidence").contains("href=\"/claims/" + claim + "\"")
+                .doesNotContain(">Save as evidence<");
+        assertThat(page.get("/claims/" + claim).asString()).contains("cannot be checked or submitted until it is marked again");
     }
 
     @Test
