@@ -46,6 +46,11 @@ public class Article extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** Who saved the article last. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "updated_by")
+    public User updatedBy;
+
     @Version
     public long version;
 

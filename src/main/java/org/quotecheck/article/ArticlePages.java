@@ -52,6 +52,7 @@ public class ArticlePages {
     private static final Notices NOTICES = new Notices(Map.of(
             "created", "Article saved.",
             "updated", "Changes saved.",
+            "merged", "Changes saved, merged with the changes someone else saved meanwhile to other fields.",
             "deleted", "Article deleted.",
             "claim-added", "Claim added.",
             "claim-updated", "Claim updated.",
@@ -94,7 +95,7 @@ public class ArticlePages {
 
         static native TemplateInstance list$results(PageResult<ArticleSummary> result, String q);
 
-        static native TemplateInstance form(FormData form, FormErrors errors, ArticleView current);
+        static native TemplateInstance form(FormData form, FormErrors errors, ArticleView current, List<EditMerge.Merged> merge);
 
         static native TemplateInstance show(ArticleView article, ClaimsPart part, HighlightedBody highlighted, String notice,
                                             FormErrors errors, Long errorClaimId, ClaimForm claimForm,
@@ -153,18 +154,33 @@ public class ArticlePages {
 
     /** What the form shows: the user's own input is always given back, never lost. */
     public record FormData(Long id, Long version, String title, String outlet, String url, String publishedAt,
-                           String body) {
-        static final FormData EMPTY = new FormData(null, null, "", "", "", "", "");
+                           String body, Base base) {
+        static final FormData EMPTY = new FormData(null, null, "", "", "", "", "", null);
 
         static FormData of(ArticleView article) {
             return new FormData(article.id(), article.version(), article.title(), nullToEmpty(article.outlet()),
                     nullToEmpty(article.url()), article.publishedAt() == null ? "" : article.publishedAt().toString(),
-                    article.body());
+                    article.body(), Base.of(article));
         }
 
         public boolean isNew() {
             return id == null;
         }
+    }
+
+    /**
+     * The article as the editor opened it (the body by its hash), sent back with the form: when someone else saved
+     * meanwhile, what each side changed is known field by field, and changes that do not conflict are merged.
+     */
+    public record Base(String title, String outlet, String url, String publishedAt, String bodyHash) {
+        static Base of(ArticleView article) {
+            return new Base(article.title(), nullToEmpty(article.outlet()), nullToEmpty(article.url()),
+                    article.publishedAt() == null ? "" : article.publishedAt().toString(), hash(article.body()));
+        }
+    }
+
+    static String hash(String text) {
+        return org.quotecheck.library.ranking.Wording.sha256(text == null ? "" : text.replace("\r\n", "\n").strip());
     }
 
     /** The fields of the new-article and edit forms. */
@@ -183,6 +199,21 @@ public class ArticlePages {
         public Long version;
         @RestForm("file")
         public FileUpload file;
+        @RestForm
+        public String baseTitle;
+        @RestForm
+        public String baseOutlet;
+        @RestForm
+        public String baseUrl;
+        @RestForm
+        public String basePublishedAt;
+        @RestForm
+        public String baseBodyHash;
+
+        Base base() {
+            return baseBodyHash == null ? null : new Base(nullToEmpty(baseTitle), nullToEmpty(baseOutlet), nullToEmpty(baseUrl),
+                    nullToEmpty(basePublishedAt), baseBodyHash);
+        }
 
         ArticleInput toInput() {
             String text = body;
@@ -194,7 +225,7 @@ public class ArticlePages {
 
         FormData echo(Long id) {
             return new FormData(id, version, nullToEmpty(title), nullToEmpty(outlet), nullToEmpty(url),
-                    nullToEmpty(publishedAt), nullToEmpty(body));
+                    nullToEmpty(publishedAt), nullToEmpty(body), base());
         }
     }
 
@@ -213,7 +244,7 @@ public class ArticlePages {
     @Path("/new")
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
     public TemplateInstance newForm() {
-        return Templates.form(FormData.EMPTY, FormErrors.NONE, null);
+        return Templates.form(FormData.EMPTY, FormErrors.NONE, null, List.of());
     }
 
     @POST
@@ -225,7 +256,7 @@ public class ArticlePages {
             return SeeOther.to("/articles/" + created.id() + "?notice=created");
         } catch (ProblemException problem) {
             return Response.status(problem.status())
-                    .entity(Templates.form(form.echo(null), FormErrors.of(problem), null)).build();
+                    .entity(Templates.form(form.echo(null), FormErrors.of(problem), null, List.of())).build();
         }
     }
 
@@ -355,7 +386,7 @@ public class ArticlePages {
     @Path("/{id}/edit")
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
     public TemplateInstance editForm(@RestPath long id) {
-        return Templates.form(FormData.of(articles.find(id)), FormErrors.NONE, null);
+        return Templates.form(FormData.of(articles.find(id)), FormErrors.NONE, null, List.of());
     }
 
     @POST
@@ -367,21 +398,58 @@ public class ArticlePages {
             if (form.version == null) {
                 throw new org.quotecheck.web.InvalidInputException("version", "The form is missing its version; reload the page.");
             }
-            articles.update(id, form.version, form.toInput());
-            return SeeOther.to("/articles/" + id + "?notice=updated");
+            ArticleInput input = form.toInput();
+            try {
+                articles.update(id, form.version, input, identity.getPrincipal().getName());
+                return SeeOther.to("/articles/" + id + "?notice=updated");
+            } catch (ArticleService.StaleArticleException stale) {
+                return merge(id, form, input, stale.current());
+            }
         } catch (ArticleService.StaleArticleException stale) {
-            // Show what is stored now next to the user's own text; saving again is a deliberate overwrite.
-            FormData retry = form.echo(id);
-            retry = new FormData(id, stale.current().version(), retry.title(), retry.outlet(), retry.url(),
-                    retry.publishedAt(), retry.body());
-            return Response.status(409).entity(Templates.form(retry, FormErrors.of(stale), stale.current())).build();
+            // Saved again by someone else while merging: the same page, from that newest version.
+            return Response.status(409).entity(Templates.form(form.echo(id), FormErrors.of(stale), stale.current(), List.of())).build();
         } catch (ProblemException problem) {
             if (problem.status() == 404) {
                 throw problem;
             }
             return Response.status(problem.status())
-                    .entity(Templates.form(form.echo(id), FormErrors.of(problem), null)).build();
+                    .entity(Templates.form(form.echo(id), FormErrors.of(problem), null, List.of())).build();
         }
+    }
+
+    /**
+     * Someone else saved the article after this editor opened it. Fields only one side changed are merged; if nothing
+     * conflicts the merged article is saved at once. Otherwise the form comes back with the merged values, the
+     * editor's own text where both changed a field, and the differences shown word by word against the saved version:
+     * saving it then keeps the other person's changes to every other field.
+     */
+    private Response merge(long id, ArticleForm form, ArticleInput input, ArticleView current) {
+        Base base = form.base();
+        String currentDate = current.publishedAt() == null ? "" : current.publishedAt().toString();
+        List<EditMerge.Merged> merged = new java.util.ArrayList<>();
+        java.util.function.BiPredicate<String, String> same = (value, was) -> base != null && value.strip().equals(was.strip());
+        merged.add(EditMerge.merge(new EditMerge.Field("title", "Title", base == null ? null : base.title(), nullToEmpty(input.title()),
+                current.title()), same));
+        merged.add(EditMerge.merge(new EditMerge.Field("outlet", "Outlet", base == null ? null : base.outlet(),
+                nullToEmpty(input.outlet()), nullToEmpty(current.outlet())), same));
+        merged.add(EditMerge.merge(new EditMerge.Field("url", "Address (URL)", base == null ? null : base.url(),
+                nullToEmpty(input.url()), nullToEmpty(current.url())), same));
+        merged.add(EditMerge.merge(new EditMerge.Field("publishedAt", "Publication date", base == null ? null : base.publishedAt(),
+                nullToEmpty(input.publishedAt()), currentDate), same));
+        merged.add(EditMerge.merge(new EditMerge.Field("body", "Text", base == null ? null : base.bodyHash(), nullToEmpty(input.body()),
+                current.body()), (value, was) -> base != null && hash(value).equals(was)));
+        Map<String, String> values = new java.util.HashMap<>();
+        merged.forEach(m -> values.put(m.name(), m.value()));
+        ArticleInput mergedInput = new ArticleInput(values.get("title"), values.get("outlet"), values.get("url"),
+                values.get("publishedAt"), values.get("body"));
+        if (merged.stream().noneMatch(EditMerge.Merged::conflict)) {
+            articles.update(id, current.version(), mergedInput, identity.getPrincipal().getName());
+            return SeeOther.to("/articles/" + id + "?notice=merged");
+        }
+        FormData retry = new FormData(id, current.version(), values.get("title"), values.get("outlet"), values.get("url"),
+                values.get("publishedAt"), values.get("body"), Base.of(current));
+        return Response.status(409).entity(Templates.form(retry, FormErrors.of(new ArticleService.StaleArticleException(current)),
+                current, merged)).build();
     }
 
     @GET

@@ -32,6 +32,7 @@ public class ArticleService {
         Article article = new Article();
         article.apply(valid);
         article.createdBy = author;
+        article.updatedBy = author;
         article.createdAt = OffsetDateTime.now();
         article.updatedAt = article.createdAt;
         article.persist();
@@ -40,7 +41,7 @@ public class ArticleService {
     }
 
     @Transactional
-    public ArticleView update(long id, long expectedVersion, ArticleInput input) {
+    public ArticleView update(long id, long expectedVersion, ArticleInput input, String username) {
         ArticleInput.Valid valid = input.validate();
         Article article = load(id);
         if (article.version != expectedVersion) {
@@ -49,6 +50,7 @@ public class ArticleService {
         String oldBody = article.body;
         article.apply(valid);
         article.updatedAt = OffsetDateTime.now();
+        article.updatedBy = User.findByUsername(username).orElseThrow();
         entityManager.flush();
         if (!oldBody.equals(article.body)) {
             claims.reextract(article.id, article.body, oldBody.length());

@@ -8,7 +8,7 @@ import org.quotecheck.claim.ClaimView;
 /** An article as the API returns it, with its claims in text order. */
 public record ArticleView(Long id, String title, String outlet, String url, LocalDate publishedAt, String body,
                           String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version,
-                          List<ClaimView> claims) {
+                          List<ClaimView> claims, String updatedBy) {
 
     /** Claims that count towards progress: all but the dismissed. */
     public long checkableCount() {
@@ -25,6 +25,7 @@ public record ArticleView(Long id, String title, String outlet, String url, Loca
 
     static ArticleView of(Article article, List<ClaimView> claims) {
         return new ArticleView(article.id, article.title, article.outlet, article.url, article.publishedAt, article.body,
-                article.createdBy.username, article.createdAt, article.updatedAt, article.version, claims);
+                article.createdBy.username, article.createdAt, article.updatedAt, article.version, claims,
+                article.updatedBy == null ? article.createdBy.username : article.updatedBy.username);
     }
 }

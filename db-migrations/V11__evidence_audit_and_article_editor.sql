@@ -6,3 +6,7 @@ ALTER TABLE audit_event
     DROP CONSTRAINT audit_event_claim_steps_have_claim,
     ADD CONSTRAINT audit_event_claim_steps_have_claim
         CHECK (kind NOT IN ('TRANSITION', 'COMMENT', 'EVIDENCE') OR (claim_id IS NOT NULL AND article_id IS NOT NULL));
+
+-- Who saved an article last (the stale-edit page names them); the author until someone edits it.
+ALTER TABLE article ADD COLUMN updated_by bigint REFERENCES app_user (id);
+UPDATE article SET updated_by = created_by;
