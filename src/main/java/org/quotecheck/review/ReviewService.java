@@ -71,7 +71,8 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
             throw switch (decision.problem()) {
                 case FORBIDDEN -> new ProblemException(403, "Forbidden", decision.reason(), List.of());
                 case CONFLICT -> new ConflictException(decision.reason());
-                case INVALID -> new InvalidInputException(invalidField(action, rating, decision.reason()), decision.reason());
+                case INVALID -> new InvalidInputException(decision.reasons().stream()
+                        .map(reason -> new FieldError(invalidField(action, rating, reason), reason)).toList());
             };
         }
         if (hasNote && request.note().length() > 5000) {
@@ -91,7 +92,7 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
 
     /** Which field a refusal for missing or contradicting input is about. */
     private static String invalidField(ReviewAction action, Rating rating, String reason) {
-        if (action == ReviewAction.SUBMIT && (rating == null || reason.equals(ReviewWorkflow.NO_SOURCE_RATING))) {
+        if (action == ReviewAction.SUBMIT && (reason.equals("Choose a rating.") || reason.equals(ReviewWorkflow.NO_SOURCE_RATING))) {
             return "rating";
         }
         if (reason.startsWith("Attach")) {

@@ -37,7 +37,8 @@ class ReviewBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("rationale")).sendKeys("Confirmed by the council's video; no transcript exists.");
         browser.findElement(By.cssSelector("input[name=noSourceFound]")).click();
         browser.findElement(By.cssSelector("button[value=SUBMIT]")).click();
-        // Without a source, Accurate is refused next to the rating; what was typed stays.
+        // Without a source, Accurate is refused next to the rating; what was typed stays; focus is on the summary.
+        waitUntil(d -> "errors".equals(d.switchTo().activeElement().getAttribute("id")));
         assertThat(browser.findElement(By.cssSelector("fieldset.has-error .field-error")).getText())
                 .contains("only possible rating is Unverifiable");
         assertThat(browser.findElement(By.id("rationale")).getAttribute("value")).contains("council's video");

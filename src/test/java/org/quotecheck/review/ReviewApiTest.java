@@ -73,6 +73,10 @@ class ReviewApiTest {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         int claim = ReviewFixture.newClaim(editor, "The bridge " + tag + " opens in May.");
         act(editor, claim, "TAKE", null, null, null).then().statusCode(200);
+        // Everything missing is reported at once, each with its field, in people's words.
+        act(editor, claim, "SUBMIT", null, null, null).then().statusCode(422)
+                .body("errors.field", equalTo(List.of("rating", "evidence", "note")))
+                .body("detail", containsString("Rating: Choose a rating.")).body("detail", containsString("Note: Explain the rating"));
         // "No source found" allows only Unverifiable.
         act(editor, claim, "SUBMIT", "ACCURATE", "Confirmed by phone.", true).then().statusCode(422)
                 .body("errors[0].field", equalTo("rating")).body("detail", containsString("only possible rating is Unverifiable"));

@@ -51,7 +51,11 @@ public final class ReviewWorkflow {
     }
 
     /** The outcome: the new state, or why not ({@code problem} says which kind of refusal it is). */
-    public record Decision(ReviewState to, Problem problem, String reason) {
+    public record Decision(ReviewState to, Problem problem, String reason, List<String> reasons) {
+        public Decision(ReviewState to, Problem problem, String reason) {
+            this(to, problem, reason, reason == null ? List.of() : List.of(reason));
+        }
+
         public boolean allowed() {
             return problem == null;
         }
@@ -145,29 +149,34 @@ public final class ReviewWorkflow {
         if (rule.guards().contains(Guard.ASSIGNEE) && heldBySomeoneElse(attempt.roles(), attempt.actorId(), attempt.assigneeId())) {
             return new Decision(null, Problem.FORBIDDEN, HELD_BY_ANOTHER);
         }
+        // Input that is missing or does not fit: every reason at once, so that a form can show them all together.
+        List<String> invalid = new java.util.ArrayList<>();
         if (rule.guards().contains(Guard.RATING_AND_EVIDENCE)) {
             if (!attempt.hasRating()) {
-                return new Decision(null, Problem.INVALID, "Choose a rating.");
+                invalid.add("Choose a rating.");
             }
             if (!attempt.hasEvidence() && !attempt.noSourceFound()) {
-                return new Decision(null, Problem.INVALID, "Attach at least one piece of evidence, or state that no source was found.");
+                invalid.add("Attach at least one piece of evidence, or state that no source was found.");
             }
-            if (attempt.noSourceFound() && attempt.rating() != Rating.UNVERIFIABLE) {
-                return new Decision(null, Problem.INVALID, NO_SOURCE_RATING);
+            if (attempt.hasRating() && attempt.noSourceFound() && attempt.rating() != Rating.UNVERIFIABLE) {
+                invalid.add(NO_SOURCE_RATING);
             }
         }
         if (rule.guards().contains(Guard.RATING_FITS_EVIDENCE) && !attempt.confirmed()
                 && contradictsEvidence(attempt.rating(), attempt.latestEvidence())) {
-            return new Decision(null, Problem.INVALID, unsupportedRating(attempt.rating(), attempt.latestEvidence()));
+            invalid.add(unsupportedRating(attempt.rating(), attempt.latestEvidence()));
         }
         if (rule.guards().contains(Guard.NOTE) && !attempt.hasNote()) {
-            return new Decision(null, Problem.INVALID, switch (attempt.action()) {
+            invalid.add(switch (attempt.action()) {
                 case SUBMIT -> "Explain the rating (the rationale).";
                 case RETURN -> "Tell the editor what to fix.";
                 case DISMISS -> "Say why the claim is not worth checking.";
                 case REOPEN -> "Say why the approved claim is reopened.";
                 default -> "Add a note.";
             });
+        }
+        if (!invalid.isEmpty()) {
+            return new Decision(null, Problem.INVALID, invalid.get(0), List.copyOf(invalid));
         }
         return new Decision(rule.to(), null, null);
     }
