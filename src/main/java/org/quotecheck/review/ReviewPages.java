@@ -86,7 +86,7 @@ public class ReviewPages {
 
         static native TemplateInstance bulk(List<BulkResult> results);
 
-        static native TemplateInstance mywork(List<ClaimView> assigned, List<ClaimView> returned, List<ClaimView> fresh,
+        static native TemplateInstance mywork(List<ClaimView> assigned, List<ClaimView> returned, FreshPage fresh,
                                               Map<Long, String> titles);
     }
 
@@ -175,6 +175,31 @@ public class ReviewPages {
 
     public record BulkResult(long claimId, String text, boolean ok, String message) {
     }
+
+    /** One page of the new claims in an editor's articles: "101–200 of 720", never a silent cap. */
+    public record FreshPage(List<ClaimView> items, int page, int size, long total) {
+        public long first() {
+            return items.isEmpty() ? 0 : (long) (page - 1) * size + 1;
+        }
+
+        public long last() {
+            return first() + items.size() - 1;
+        }
+
+        public boolean hasNext() {
+            return (long) page * size < total;
+        }
+
+        public int next() {
+            return page + 1;
+        }
+
+        public int previous() {
+            return page - 1;
+        }
+    }
+
+    static final int FRESH_PAGE_SIZE = 100;
 
     public static List<Rating> ratings() {
         return Arrays.asList(Rating.values());
@@ -326,16 +351,20 @@ public class ReviewPages {
     @Path("my-work")
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
     @Transactional
-    public TemplateInstance myWork() {
+    public TemplateInstance myWork(@RestQuery Integer page) {
+        int wanted = page == null || page < 1 ? 1 : Math.min(page, 100_000);
         String me = identity.getPrincipal().getName();
         List<ClaimView> assigned = Claim.<Claim>list("assignee.username = ?1 and state = ?2 order by updatedAt desc", me,
                 Claim.State.IN_PROGRESS).stream().map(c -> ClaimView.of(c, c.articleId)).toList();
         List<ClaimView> returned = Claim.<Claim>list("assignee.username = ?1 and state = ?2 order by decidedAt desc", me,
                 Claim.State.RETURNED).stream().map(c -> ClaimView.of(c, c.articleId)).toList();
         List<ClaimView> fresh = entityManager.createQuery("select c from Claim c, Article a where a.id = c.articleId"
-                        + " and a.createdBy.username = :me and c.state = :state order by c.articleId desc, c.start", Claim.class)
-                .setParameter("me", me).setParameter("state", Claim.State.NEW).setMaxResults(200).getResultList()
-                .stream().map(c -> ClaimView.of(c, c.articleId)).toList();
+                        + " and a.createdBy.username = :me and c.state = :state order by c.articleId desc, c.start, c.id", Claim.class)
+                .setParameter("me", me).setParameter("state", Claim.State.NEW).setFirstResult((wanted - 1) * FRESH_PAGE_SIZE)
+                .setMaxResults(FRESH_PAGE_SIZE).getResultList().stream().map(c -> ClaimView.of(c, c.articleId)).toList();
+        long freshTotal = entityManager.createQuery("select count(c) from Claim c, Article a where a.id = c.articleId"
+                + " and a.createdBy.username = :me and c.state = :state", Long.class)
+                .setParameter("me", me).setParameter("state", Claim.State.NEW).getSingleResult();
         List<Long> articleIds = new ArrayList<>();
         assigned.forEach(c -> articleIds.add(c.articleId()));
         returned.forEach(c -> articleIds.add(c.articleId()));
@@ -346,6 +375,6 @@ public class ReviewPages {
                     .setParameter("ids", articleIds.stream().distinct().toList()).getResultList()
                     .forEach(row -> titles.put((Long) row[0], (String) row[1]));
         }
-        return Templates.mywork(assigned, returned, fresh, titles);
+        return Templates.mywork(assigned, returned, new FreshPage(fresh, wanted, FRESH_PAGE_SIZE, freshTotal), titles);
     }
 }

@@ -126,6 +126,13 @@ public class ReviewQueue {
         return count.getSingleResult();
     }
 
+    /** Claims returned to this editor and not yet taken again (the "My work" badge). */
+    @Transactional
+    public long returnedTo(String username) {
+        return entityManager.createQuery("select count(c) from Claim c where c.state = :state and c.assignee.username = :me", Long.class)
+                .setParameter("state", Claim.State.RETURNED).setParameter("me", username).getSingleResult();
+    }
+
     /** The count for the navigation badge. */
     @Transactional
     public long waiting() {

@@ -47,6 +47,14 @@ public class Viewer {
         return queue.get().waiting();
     }
 
+    /** Claims a reviewer returned to this editor, waiting for them: the "My work" badge. */
+    public Long getReturned() {
+        if (!isEditor() || !io.quarkus.runtime.BlockingOperationControl.isBlockingAllowed()) {
+            return null;
+        }
+        return queue.get().returnedTo(getName());
+    }
+
     @Inject
     jakarta.enterprise.inject.Instance<org.quotecheck.review.ReviewQueue> queue;
 

@@ -101,4 +101,28 @@ class ReviewPagesTest {
         String page = editor.signIn().get("/articles/" + article).asString();
         assertThat(page).contains("<strong>1 of 1</strong> approved").contains("Unverifiable").contains(">approved<");
     }
+
+    @Test
+    void myWorkPagesOnThroughManyNewClaimsAndBadgesReturnedOnes() {
+        TestUser editor = users.editor();
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 150; i++) {
+            body.append("Councillor Ana Ruiz said, “Ferry ").append(i).append(" sails at noon.”\n");
+        }
+        int article = editor.api().contentType(ContentType.JSON).body(java.util.Map.of("title", "Many", "body", body.toString()))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+        int total = editor.api().get("/api/articles/" + article + "/claims").then().extract().path("size()");
+        assertThat(total).isBetween(150, 300);
+        BrowserSession page = editor.signIn();
+        String first = page.get("/my-work").asString();
+        assertThat(first).contains("New claims in my articles (" + total + ")").contains("Showing 1–100 of " + total)
+                .contains("rel=\"next\"").doesNotContain("returned to you");
+        String last = page.get("/my-work?page=" + ((total + 99) / 100)).asString();
+        assertThat(last).contains("Showing " + ((total - 1) / 100 * 100 + 1) + "–" + total + " of " + total)
+                .contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+
+        int claim = ReviewFixture.inReview(editor, "The dock opens " + UUID.randomUUID().toString().substring(0, 6) + ".");
+        ReviewFixture.act(users.reviewer(), claim, "RETURN", null, "Find a recording.", null).then().statusCode(200);
+        assertThat(page.get("/my-work").asString()).contains("aria-label=\"1 returned to you\"").contains("Find a recording.");
+    }
 }
