@@ -71,7 +71,8 @@ public class ReportApi {
             case "claimreview" -> "application/ld+json";
             default -> "application/json";
         };
-        String name = "verified-claims-" + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"))
+        String slug = filter.slug();
+        String name = "verified-claims-" + (slug.isEmpty() ? "" : slug + "-") + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"))
                 + (chosen.equals("claimreview") ? "-claimreview" : "") + "." + extension;
         return Response.ok(body).type(type2).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header("X-Content-Hash", summary.contentHash()).header("X-Claim-Count", summary.count()).build();

@@ -63,9 +63,63 @@ public record ReportFilter(Long articleId, String outlet, LocalDate from, LocalD
         return map;
     }
 
+    /** The filters in people's words: "Rating: Mostly accurate · Outlet: Gazette · approved from 2026-01-01". */
     public String describe() {
-        Map<String, Object> map = asMap();
-        return map.isEmpty() ? "all approved claims" : map.toString().replaceAll("[{}]", "");
+        List<String> parts = new ArrayList<>();
+        if (articleId != null) {
+            parts.add("Article " + articleId);
+        }
+        if (outlet != null) {
+            parts.add("Outlet: " + outlet);
+        }
+        if (rating != null) {
+            parts.add("Rating: " + ratingLabel(rating));
+        }
+        if (type != null) {
+            parts.add("Type: " + type.charAt(0) + type.substring(1).toLowerCase().replace('_', ' '));
+        }
+        if (speaker != null) {
+            parts.add("Speaker: " + speaker);
+        }
+        String dates = byArticleDate ? "published" : "approved";
+        if (from != null && to != null) {
+            parts.add(dates + " " + from + " to " + to);
+        } else if (from != null) {
+            parts.add(dates + " from " + from);
+        } else if (to != null) {
+            parts.add(dates + " until " + to);
+        }
+        return parts.isEmpty() ? "All approved claims" : String.join(" · ", parts);
+    }
+
+    /** Words for a file name: "mostly-accurate-gazette-2026-01-01-to-2026-03-31". */
+    public String slug() {
+        List<String> parts = new ArrayList<>();
+        for (String value : new String[] {rating == null ? null : ratingLabel(rating), type, outlet, speaker}) {
+            if (value != null) {
+                parts.add(value);
+            }
+        }
+        if (from != null) {
+            parts.add(from.toString());
+        }
+        if (to != null) {
+            parts.add("to-" + to);
+        }
+        if (articleId != null) {
+            parts.add("article-" + articleId);
+        }
+        String slug = java.text.Normalizer.normalize(String.join("-", parts), java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-$", "") : slug;
+    }
+
+    private static String ratingLabel(String rating) {
+        try {
+            return org.quotecheck.review.workflow.Rating.valueOf(rating).label();
+        } catch (IllegalArgumentException e) {
+            return rating;
+        }
     }
 
     private static void put(Map<String, Object> map, String key, String value) {

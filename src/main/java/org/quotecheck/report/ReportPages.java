@@ -38,10 +38,18 @@ public class ReportPages {
     static class Templates {
         static native TemplateInstance report(ReportFilter filter, ReportService.Summary summary, BarChart ratingChart,
                                               BarChart stateChart, List<ReportRow> rows, String query, String newsroom,
-                                              OffsetDateTime generatedAt, FormErrors errors);
+                                              OffsetDateTime generatedAt, FormErrors errors, ReportForm form);
 
         static native TemplateInstance pdf(ReportFilter filter, ReportService.Summary summary, BarChart ratingChart,
                                            List<ReportRow> rows, String newsroom, OffsetDateTime generatedAt, boolean truncated);
+    }
+
+    /** The filter form as the user filled it in, given back as typed (also when it is not valid). */
+    public record ReportForm(String articleId, String outlet, String from, String to, String rating, String type,
+                             String speaker, String dateBy) {
+        static String text(Object value) {
+            return value == null ? "" : value.toString().strip();
+        }
     }
 
     @GET
@@ -50,9 +58,12 @@ public class ReportPages {
                            UriInfo uri) {
         ReportFilter filter;
         FormErrors errors = FormErrors.NONE;
+        ReportForm form = new ReportForm(ReportForm.text(articleId), ReportForm.text(outlet), ReportForm.text(from),
+                ReportForm.text(to), ReportForm.text(rating), ReportForm.text(type), ReportForm.text(speaker), ReportForm.text(dateBy));
         try {
             filter = ReportFilter.parse(articleId, outlet, from, to, rating, type, speaker, dateBy);
         } catch (ProblemException problem) {
+            // The dates stay as entered, next to their errors; nothing is listed or exported until the filter is fixed.
             errors = FormErrors.of(problem);
             filter = new ReportFilter(null, null, null, null, null, null, null);
         }
@@ -63,7 +74,8 @@ public class ReportPages {
         String query = uri.getRequestUri().getRawQuery();
         return Response.status(errors.isEmpty() ? 200 : 422).entity(Templates.report(filter, summary,
                 ratingChart(summary), BarChart.of("All claims per state", perState, stateLabels),
-                reports.first(filter, 200), query == null ? "" : query, config.newsroom().name(), OffsetDateTime.now(), errors)).build();
+                errors.isEmpty() ? reports.first(filter, 200) : List.of(), query == null ? "" : query, config.newsroom().name(),
+                OffsetDateTime.now(), errors, form)).build();
     }
 
     /** The rating chart of a summary, as both the page and the PDF show it. */

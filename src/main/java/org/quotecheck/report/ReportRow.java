@@ -14,4 +14,9 @@ public record ReportRow(long claimId, long articleId, String articleTitle, Strin
                         OffsetDateTime approvedAt, String sourceTitle, String sourceType, String sourceUrl,
                         String evidenceClassification, String evidencePassage, String criticalDifferences,
                         String timestamp, boolean textMissing, boolean sourceCorrected, String sentence) {
+
+    /** "Mostly accurate" for MOSTLY_ACCURATE. */
+    public String ratingLabel() {
+        return rating == null ? "" : org.quotecheck.review.workflow.Rating.valueOf(rating).label();
+    }
 }

@@ -44,6 +44,9 @@ public class ReportService {
             + " left join lateral (select x.* from evidence x where x.claim_id = c.id order by x.created_at desc, x.id desc limit 1) e on true"
             + " left join source_version sv on sv.id = e.source_version_id left join source s on s.id = sv.source_id";
 
+    /** One order for the page and every export: the latest approval first. */
+    static final String ORDER = " order by c.decided_at desc, c.id desc";
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -57,6 +60,11 @@ public class ReportService {
     record Where(String sql, List<Object> parameters) {
     }
 
+    /** A user's words matched literally inside LIKE: their % and _ are not wildcards. */
+    static String likeEscaped(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     static Where where(ReportFilter filter) {
         StringBuilder sql = new StringBuilder(" where c.state = 'APPROVED'");
         List<Object> parameters = new ArrayList<>();
@@ -65,8 +73,8 @@ public class ReportService {
             parameters.add(filter.articleId());
         }
         if (filter.outlet() != null) {
-            sql.append(" and lower(a.outlet) = lower(?)");
-            parameters.add(filter.outlet());
+            sql.append(" and lower(a.outlet) like lower(?) escape '\\'");
+            parameters.add("%" + likeEscaped(filter.outlet()) + "%");
         }
         if (filter.byArticleDate()) {
             if (filter.from() != null) {
@@ -96,8 +104,8 @@ public class ReportService {
             parameters.add(filter.type());
         }
         if (filter.speaker() != null) {
-            sql.append(" and lower(c.speaker) like lower(?)");
-            parameters.add("%" + filter.speaker() + "%");
+            sql.append(" and lower(c.speaker) like lower(?) escape '\\'");
+            parameters.add("%" + likeEscaped(filter.speaker()) + "%");
         }
         return new Where(sql.toString(), parameters);
     }
@@ -117,7 +125,7 @@ public class ReportService {
         try {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // PostgreSQL uses a cursor (fetch size) only inside a transaction
-            try (PreparedStatement statement = connection.prepareStatement(SELECT + where.sql() + " order by c.decided_at, c.id")) {
+            try (PreparedStatement statement = connection.prepareStatement(SELECT + where.sql() + ORDER)) {
                 statement.setFetchSize(500);
                 bind(statement, where.parameters());
                 try (ResultSet rows = statement.executeQuery()) {
@@ -139,7 +147,7 @@ public class ReportService {
         List<ReportRow> rows = new ArrayList<>();
         Where where = where(filter);
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(SELECT + where.sql() + " order by c.decided_at desc, c.id desc limit " + limit)) {
+             PreparedStatement statement = connection.prepareStatement(SELECT + where.sql() + ORDER + " limit " + limit)) {
             bind(statement, where.parameters());
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {

@@ -50,7 +50,7 @@ class ReportDownloadBrowserTest extends BrowserTestBase {
         browser.findElement(By.linkText("CSV")).click();
         waitUntil(d -> csvIn(downloads) != null);
         String csv = Files.readString(csvIn(downloads), StandardCharsets.UTF_8);
-        assertThat(csv).contains("The bridge opens in May.").contains("Dana Whitfield").contains("ACCURATE").contains(outlet);
+        assertThat(csv).contains("The bridge opens in May.").contains("Dana Whitfield").contains("UNVERIFIABLE").contains(outlet);
     }
 
     private static Path csvIn(Path folder) {

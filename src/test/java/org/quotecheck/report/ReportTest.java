@@ -237,6 +237,36 @@ class ReportTest {
     }
 
     @Test
+    void filtersBehaveAlikeABadRangeExportsNothingAndFileNamesCarryTheFilter() {
+        TestUser editor = users.editor();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String outlet = "Harbour Gazette " + tag;
+        int older = approvedClaim(editor, outlet, "The first ferry sails at noon.", "MOSTLY_ACCURATE");
+        int newer = approvedClaim(editor, outlet, "The second ferry sails at one.", "MOSTLY_ACCURATE");
+        // Part of the outlet's name, in other case, like the speaker.
+        String part = "harbour GAZETTE " + tag.toUpperCase();
+        editor.api().queryParam("format", "json").queryParam("outlet", part).queryParam("speaker", "takaichi")
+                .get("/api/reports/verified-claims").then().statusCode(200).body("count", equalTo(2))
+                .body("claims.id", equalTo(List.of(newer, older)));
+        editor.api().queryParam("format", "json").queryParam("outlet", "%").queryParam("speaker", tag)
+                .get("/api/reports/verified-claims").then().body("count", equalTo(0));
+        Response csv = editor.api().queryParam("format", "csv").queryParam("outlet", part).queryParam("rating", "MOSTLY_ACCURATE")
+                .get("/api/reports/verified-claims");
+        assertThat(csv.header("Content-Disposition")).contains("verified-claims-mostly-accurate-harbour-gazette-" + tag);
+        assertThat(csv.asString()).containsSubsequence(String.valueOf(newer), String.valueOf(older));
+
+        org.quotecheck.support.BrowserSession page = editor.signIn();
+        String report = page.request().queryParam("outlet", part).queryParam("rating", "MOSTLY_ACCURATE").get("/reports").asString();
+        assertThat(report).contains("Rating: Mostly accurate").contains("Outlet: " + part)
+                .containsSubsequence("The second ferry sails at one.", "The first ferry sails at noon.");
+        Response bad = page.request().queryParam("outlet", part).queryParam("from", "2026-05-01").queryParam("to", "2026-04-01")
+                .get("/reports");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.asString()).contains("value=\"2026-05-01\"").contains("value=\"2026-04-01\"")
+                .contains("The end date is before the start date").doesNotContain("format=csv").doesNotContain("The first ferry");
+    }
+
+    @Test
     void jsonCarriesAStableContentHashAndEveryExportIsAudited() {
         TestUser editor = users.editor();
         String outlet = "Hash " + UUID.randomUUID();
@@ -312,7 +342,7 @@ class ReportTest {
         pdf.then().statusCode(200).contentType("application/pdf").header("Content-Disposition", containsString(".pdf"));
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.asByteArray())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-            assertThat(text).contains("Verified claims").contains("Quotecheck newsroom").contains("outlet=" + outlet)
+            assertThat(text).contains("Verified claims").contains("Quotecheck newsroom").contains("Outlet: " + outlet)
                     .contains("The summit lasted 45 minutes.").contains("Sanae Takaichi").contains("inaccurate")
                     .contains("Word for word in the transcript").contains("generated");
         }
