@@ -50,7 +50,8 @@ final class PdfText {
             }
             return text;
         } catch (IOException e) {
-            throw new InvalidInputException("file", "'" + fileName + "' could not be read as a PDF: " + e.getMessage());
+            throw new InvalidInputException("file", "'" + fileName + "' could not be read as a PDF: the file is damaged, cut"
+                    + " short or not a PDF at all. Save or download it again, or paste the source's text instead.");
         }
     }
 

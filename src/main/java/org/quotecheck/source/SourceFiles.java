@@ -16,6 +16,13 @@ final class SourceFiles {
     private SourceFiles() {
     }
 
+    /** Every format a source may be uploaded in, as the messages name them. */
+    static final String FORMATS = "plain text (.txt), Markdown (.md), a web page (.html), a PDF (.pdf) or captions (.vtt, .srt)";
+
+    private static String text(String fileName, byte[] bytes) {
+        return UploadedText.extract(fileName, bytes, UploadedText.MAX_UPLOAD_BYTES, "source", FORMATS);
+    }
+
     static Extracted extract(String fileName, byte[] bytes) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".pdf")) {
@@ -24,7 +31,7 @@ final class SourceFiles {
         if (name.endsWith(".vtt") || name.endsWith(".srt")) {
             Captions.Parsed parsed;
             try {
-                parsed = Captions.parse(UploadedText.extract(fileName.replaceAll("\\.(vtt|srt)$", ".txt"), bytes));
+                parsed = Captions.parse(text(fileName.replaceAll("\\.(vtt|srt)$", ".txt"), bytes));
             } catch (Captions.InvalidTimeException e) {
                 throw new InvalidInputException("file", "'" + fileName + "': " + e.getMessage());
             }
@@ -33,7 +40,7 @@ final class SourceFiles {
             }
             return new Extracted(parsed.text(), parsed.cues());
         }
-        return new Extracted(UploadedText.extract(fileName, bytes), null);
+        return new Extracted(text(fileName, bytes), null);
     }
 
     private static String pdfText(String fileName, byte[] bytes) {

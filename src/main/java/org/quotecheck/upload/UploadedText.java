@@ -58,32 +58,41 @@ public final class UploadedText {
 
     /** As {@link #extract(String, byte[])}, refusing a file over {@code maxBytes} before any conversion. */
     public static String extract(String fileName, byte[] bytes, int maxBytes) {
+        return extract(fileName, bytes, maxBytes, "article", "plain text (.txt), Markdown (.md) or a web page (.html)");
+    }
+
+    /**
+     * As above, for an upload of the given kind ({@code what}: "article", "source") whose accepted formats
+     * ({@code formats}) the messages list, so that they speak of what the user is uploading.
+     */
+    public static String extract(String fileName, byte[] bytes, int maxBytes, String what, String formats) {
         if (bytes.length > maxBytes) {
             throw tooLarge(maxBytes);
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        String text = decodeUtf8(bytes, fileName);
+        if (!(name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".md") || name.endsWith(".markdown")
+                || name.endsWith(".txt") || name.endsWith(".text"))) {
+            throw new InvalidInputException("file", "Upload the " + what + " as " + formats + "; '" + fileName + "' is none of these.");
+        }
+        String text = decodeUtf8(bytes, fileName, what, formats);
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return htmlToText(text);
         }
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
             return markdownToText(text);
         }
-        if (name.endsWith(".txt") || name.endsWith(".text")) {
-            return text;
-        }
-        throw new InvalidInputException("file", "Upload a .txt, .md or .html file; '" + fileName + "' is none of these.");
+        return text;
     }
 
     public static PayloadTooLargeException tooLarge(int maxBytes) {
         return new PayloadTooLargeException("file", "The file is over " + maxBytes / (1024 * 1024) + " MB.");
     }
 
-    private static String decodeUtf8(byte[] bytes, String fileName) {
+    private static String decodeUtf8(byte[] bytes, String fileName, String what, String formats) {
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw notText(fileName);
+                throw notText(fileName, what, formats);
             }
         }
         try {
@@ -92,13 +101,13 @@ public final class UploadedText {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
-            throw notText(fileName);
+            throw notText(fileName, what, formats);
         }
     }
 
-    private static InvalidInputException notText(String fileName) {
-        return new InvalidInputException("file", "'" + fileName + "' is not a UTF-8 text file. Save the article as"
-                + " plain text (.txt), Markdown (.md) or a web page (.html) and upload it again.");
+    private static InvalidInputException notText(String fileName, String what, String formats) {
+        return new InvalidInputException("file", "'" + fileName + "' is not a UTF-8 text file. Save the " + what + " as "
+                + formats + " and upload it again.");
     }
 
     static String htmlToText(String html) {

@@ -104,7 +104,7 @@ class ArticlePagesTest {
                 .multiPart("file", "numbers.xlsx", "a,b".getBytes(StandardCharsets.UTF_8), "application/octet-stream")
                 .post("/articles");
         assertThat(wrongKind.statusCode()).isEqualTo(422);
-        assertThat(wrongKind.asString()).contains("Upload a .txt, .md or .html file");
+        assertThat(wrongKind.asString()).contains("Upload the article as plain text (.txt), Markdown (.md) or a web page (.html)");
     }
 
     @Test

@@ -182,7 +182,14 @@ class SourceAndEvidenceTest {
                 .multiPart("type", "DOCUMENT").multiPart("text", "")
                 .multiPart("file", "fake.pdf", "%PDF-1.4 garbage".getBytes(StandardCharsets.UTF_8), "application/pdf").post("/sources");
         assertThat(broken.statusCode()).isEqualTo(422);
-        assertThat(broken.asString()).contains("could not be read as a PDF");
+        assertThat(broken.asString()).contains("could not be read as a PDF: the file is damaged").doesNotContain("Exception")
+                .doesNotContain("Header doesn");
+        Response wrongKind = pages.request().multiPart("csrf-token", token).multiPart("title", "Sheet")
+                .multiPart("type", "DOCUMENT").multiPart("text", "")
+                .multiPart("file", "numbers.xlsx", "a,b".getBytes(StandardCharsets.UTF_8), "application/octet-stream").post("/sources");
+        assertThat(wrongKind.statusCode()).isEqualTo(422);
+        assertThat(wrongKind.asString()).contains("Upload the source as plain text (.txt), Markdown (.md), a web page (.html),"
+                + " a PDF (.pdf) or captions (.vtt, .srt)").doesNotContain("Upload the article");
     }
 
     private static byte[] pdf(String line) throws IOException {

@@ -59,7 +59,7 @@ class UploadedTextTest {
     @Test
     void otherFileTypesAreRefused() {
         assertThatThrownBy(() -> UploadedText.extract("a.docx", utf8("text")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining(".txt, .md or .html");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("plain text (.txt), Markdown (.md) or a web page (.html)");
     }
 
     @Test
