@@ -108,7 +108,7 @@ public class ArticlePages {
         static native TemplateInstance check(ArticleView article, ClaimView claim, PageResult<SourceView> sources,
                                              String q, CheckView result, FormErrors errors, String note);
 
-        static native TemplateInstance confirmDelete(ArticleView article);
+        static native TemplateInstance confirmDelete(ArticleView article, ArticleService.DeleteImpact impact);
     }
 
     /**
@@ -456,7 +456,7 @@ public class ArticlePages {
     @Path("/{id}/delete")
     @RolesAllowed(Role.ADMIN_NAME)
     public TemplateInstance confirmDelete(@RestPath long id) {
-        return Templates.confirmDelete(articles.find(id));
+        return Templates.confirmDelete(articles.find(id), articles.deleteImpact(id));
     }
 
     @POST

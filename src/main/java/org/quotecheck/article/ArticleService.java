@@ -61,6 +61,23 @@ public class ArticleService {
     @Inject
     org.quotecheck.audit.AuditLog audit;
 
+    /** What deleting an article loses: its claims, their approved verdicts and their evidence (the audit trail stays). */
+    public record DeleteImpact(long claims, long approved, long inReview, long evidence) {
+    }
+
+    @Transactional
+    public DeleteImpact deleteImpact(long id) {
+        load(id);
+        Object[] counts = entityManager.createQuery("select count(c), sum(case when c.state = :approved then 1 else 0 end),"
+                        + " sum(case when c.state = :review then 1 else 0 end) from Claim c where c.articleId = :id", Object[].class)
+                .setParameter("approved", org.quotecheck.claim.Claim.State.APPROVED)
+                .setParameter("review", org.quotecheck.claim.Claim.State.IN_REVIEW).setParameter("id", id).getSingleResult();
+        long evidence = entityManager.createQuery("select count(e) from Evidence e where e.claimId in"
+                + " (select c.id from Claim c where c.articleId = :id)", Long.class).setParameter("id", id).getSingleResult();
+        return new DeleteImpact(((Number) counts[0]).longValue(), counts[1] == null ? 0 : ((Number) counts[1]).longValue(),
+                counts[2] == null ? 0 : ((Number) counts[2]).longValue(), evidence);
+    }
+
     /** Deletes an article and its claims; the audit trail keeps what was deleted, by whom (in the same transaction). */
     @Transactional
     public void delete(long id, String actor) {

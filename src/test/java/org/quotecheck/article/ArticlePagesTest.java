@@ -206,8 +206,10 @@ class ArticlePagesTest {
     @Test
     void onlyAdministratorsDelete() {
         TestUser editor = users.editor();
-        int id = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Doomed", "body", "Text."))
+        int id = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Doomed",
+                        "body", "Mayor Dana Whitfield said, “The bridge opens in May.” Costs rose 12 percent in 2025."))
                 .post("/api/articles").then().statusCode(201).extract().path("id");
+        int claims = editor.api().get("/api/articles/" + id + "/claims").then().extract().path("size()");
         BrowserSession editorPages = editor.signIn();
         String token = editorPages.csrfToken("/articles/" + id + "/edit");
         Response refused = editorPages.request().contentType(ContentType.URLENC).formParam("csrf-token", token)
@@ -216,6 +218,10 @@ class ArticlePagesTest {
         editor.api().get("/api/articles/" + id).then().statusCode(200);
 
         BrowserSession admin = users.admin().signIn();
+        // The confirmation says what will be lost, and that the audit trail stays.
+        assertThat(admin.get("/articles/" + id + "/delete").asString()).contains("<strong>" + claims + "</strong> claims")
+                .contains("<strong>0</strong> approved verdicts").contains("<strong>0</strong> pieces of evidence")
+                .contains("The audit trail keeps");
         String adminToken = admin.csrfToken("/articles/" + id + "/delete");
         Response deleted = admin.request().contentType(ContentType.URLENC).formParam("csrf-token", adminToken)
                 .post("/articles/" + id + "/delete");
