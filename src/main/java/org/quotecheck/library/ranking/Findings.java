@@ -117,7 +117,8 @@ public final class Findings {
     }
 
     private static java.util.Optional<String> describe(String claim, String source, String reason) {
-        if (claim != null && source != null && !claim.isBlank() && !source.isBlank()) {
+        if (claim != null && source != null && !claim.isBlank() && !source.isBlank()
+                && claim.length() <= 60 && source.length() <= 60) {
             return java.util.Optional.of(versus(claim, source));
         }
         return java.util.Optional.ofNullable(reason);
