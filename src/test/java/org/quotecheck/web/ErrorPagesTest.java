@@ -20,7 +20,7 @@ class ErrorPagesTest {
         TestUser editor = users.editor();
         var page = editor.signIn().get("/no/such/page");
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.asString()).contains("<h1>Not Found</h1>").contains("Signed in as").contains("There is nothing at this address.");
+        assertThat(page.asString()).contains("<h1 dir=\"auto\">Not Found</h1>").contains("Signed in as").contains("There is nothing at this address.");
         editor.api().get("/api/no/such/thing").then().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404));
     }
