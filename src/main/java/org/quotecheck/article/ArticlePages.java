@@ -436,8 +436,10 @@ public class ArticlePages {
                 nullToEmpty(input.url()), nullToEmpty(current.url())), same));
         merged.add(EditMerge.merge(new EditMerge.Field("publishedAt", "Publication date", base == null ? null : base.publishedAt(),
                 nullToEmpty(input.publishedAt()), currentDate), same));
-        merged.add(EditMerge.merge(new EditMerge.Field("body", "Text", base == null ? null : base.bodyHash(), nullToEmpty(input.body()),
-                current.body()), (value, was) -> base != null && hash(value).equals(was)));
+        // A browser sends the text with CRLF line ends; the stored text has LF: compared and shown as stored.
+        String myBody = nullToEmpty(input.body()).replace("\r\n", "\n");
+        merged.add(EditMerge.merge(new EditMerge.Field("body", "Text", base == null ? null : base.bodyHash(), myBody,
+                current.body().replace("\r\n", "\n")), (value, was) -> base != null && hash(value).equals(was)));
         Map<String, String> values = new java.util.HashMap<>();
         merged.forEach(m -> values.put(m.name(), m.value()));
         ArticleInput mergedInput = new ArticleInput(values.get("title"), values.get("outlet"), values.get("url"),

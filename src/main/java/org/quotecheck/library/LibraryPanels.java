@@ -26,8 +26,10 @@ public class LibraryPanels {
             return suggestions.get(claimId);
         }
 
+        /** One line per other article (its best match): the article page stays short however often a claim recurs. */
         public List<RelatedClaims.Related> relatedTo(Long claimId) {
-            return related.getOrDefault(claimId, List.of());
+            java.util.Set<Long> articles = new java.util.HashSet<>();
+            return related.getOrDefault(claimId, List.of()).stream().filter(r -> articles.add(r.claim().articleId())).toList();
         }
     }
 

@@ -15,6 +15,22 @@ public record ReportRow(long claimId, long articleId, String articleTitle, Strin
                         String evidenceClassification, String evidencePassage, String criticalDifferences,
                         String timestamp, boolean textMissing, boolean sourceCorrected, String sentence) {
 
+    /** "Direct quote", "Reported speech": the claim type as the rest of the application names it. */
+    public String typeLabel() {
+        return switch (type) {
+            case "DIRECT_QUOTE" -> "Direct quote";
+            case "PARTIAL_QUOTE" -> "Partial quote";
+            case "INDIRECT_QUOTE" -> "Reported speech";
+            case "STATEMENT" -> "Statement";
+            default -> type;
+        };
+    }
+
+    /** The warning when the approved rating says more than the evidence (a confirmed Accurate on altered evidence). */
+    public String ratingWarning() {
+        return org.quotecheck.review.workflow.ReviewWorkflow.reviewerWarning(rating, evidenceClassification);
+    }
+
     /** "Mostly accurate" for MOSTLY_ACCURATE. */
     public String ratingLabel() {
         return rating == null ? "" : org.quotecheck.review.workflow.Rating.valueOf(rating).label();

@@ -51,7 +51,8 @@ final class PdfText {
             return text;
         } catch (IOException e) {
             throw new InvalidInputException("file", "'" + fileName + "' could not be read as a PDF: the file is damaged, cut"
-                    + " short or not a PDF at all. Save or download it again, or paste the source's text instead.");
+                    + " short or not a PDF at all. Save or download it again, paste the source's text, or upload it as "
+                    + SourceFiles.FORMATS + ".");
         }
     }
 

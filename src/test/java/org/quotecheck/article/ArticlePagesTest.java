@@ -154,7 +154,7 @@ class ArticlePagesTest {
         TestUser author = users.editor();
         TestUser other = users.editor();
         int id = author.api().contentType(ContentType.JSON).body(Map.of("title", "Harbour plan", "outlet", "Gazette",
-                "body", "The harbour will reopen in May after repairs.")).post("/api/articles").then().statusCode(201).extract().path("id");
+                "body", "Ferries run daily.\nThe harbour will reopen in May after repairs.")).post("/api/articles").then().statusCode(201).extract().path("id");
         BrowserSession mine = author.signIn();
         BrowserSession theirs = other.signIn();
         String form = mine.get("/articles/" + id + "/edit").asString();
@@ -169,16 +169,16 @@ class ArticlePagesTest {
         // They change the outlet; I change the body, from the version we both opened.
         Map<String, String> theirEdit = new java.util.HashMap<>(base);
         theirEdit.putAll(Map.of("version", "0", "title", "Harbour plan", "outlet", "Evening Gazette",
-                "body", "The harbour will reopen in May after repairs."));
+                "body", "Ferries run daily.\r\nThe harbour will reopen in May after repairs."));
         assertThat(postForm(theirs, "/articles/" + id, theirToken, theirEdit).statusCode()).isEqualTo(303);
         Map<String, String> myEdit = new java.util.HashMap<>(base);
         myEdit.putAll(Map.of("version", "0", "title", "Harbour plan", "outlet", "Gazette",
-                "body", "The harbour will reopen in June after repairs."));
+                "body", "Ferries run daily.\r\nThe harbour will reopen in June after repairs."));
         Response merged = postForm(mine, "/articles/" + id, myToken, myEdit);
         assertThat(merged.statusCode()).isEqualTo(303);
         assertThat(merged.header("Location")).contains("notice=merged");
         author.api().get("/api/articles/" + id).then().body("outlet", equalTo("Evening Gazette"))
-                .body("body", equalTo("The harbour will reopen in June after repairs.")).body("version", equalTo(2));
+                .body("body", equalTo("Ferries run daily.\nThe harbour will reopen in June after repairs.")).body("version", equalTo(2));
 
         // Both change the body: a conflict, named after who saved last, with the differing words marked.
         String form2 = theirs.get("/articles/" + id + "/edit").asString();
@@ -190,17 +190,17 @@ class ArticlePagesTest {
         }
         Map<String, String> first = new java.util.HashMap<>(base2);
         first.putAll(Map.of("version", "2", "title", "Harbour plan", "outlet", "Evening Gazette",
-                "body", "The harbour will reopen in July after repairs."));
+                "body", "Ferries run daily.\r\nThe harbour will reopen in July after repairs."));
         assertThat(postForm(mine, "/articles/" + id, mine.csrfToken("/articles/" + id + "/edit"), first).statusCode()).isEqualTo(303);
         Map<String, String> second = new java.util.HashMap<>(base2);
         second.putAll(Map.of("version", "2", "title", "Harbour plan, revised", "outlet", "Evening Gazette",
-                "body", "The harbour will reopen in August after repairs."));
+                "body", "Ferries run daily.\r\nThe harbour will reopen in August after repairs."));
         Response conflict = postForm(theirs, "/articles/" + id, theirToken, second);
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.asString()).contains("last saved by <strong>" + author.username() + "</strong>")
                 .contains("<del class=\"diff-saved\">July </del>").contains("<ins class=\"diff-mine\">August </ins>")
-                .contains("Title:</strong> your change is kept");
-        author.api().get("/api/articles/" + id).then().body("body", equalTo("The harbour will reopen in July after repairs."));
+                .contains("Title:</strong> your change is kept").doesNotContain("<del class=\"diff-saved\">daily.");
+        author.api().get("/api/articles/" + id).then().body("body", equalTo("Ferries run daily.\nThe harbour will reopen in July after repairs."));
     }
 
     @Test

@@ -23,6 +23,9 @@ public final class Findings {
      */
     public static final double MEANING_FLOOR = 0.55;
 
+    /** The same for a quote found word by word: below this, the aligned passage is another sentence altogether. */
+    public static final double LEXICAL_FLOOR = 0.6;
+
     public static boolean supports(Classification c) {
         return c == Classification.VERBATIM || c == Classification.MINOR_DIFFERENCES || c == Classification.PARAPHRASE;
     }
@@ -54,11 +57,15 @@ public final class Findings {
 
     /**
      * The same for a quote ({@code quote}): a source with the quote only in other words comes after the
-     * contradictions. Matches by meaning below {@link #MEANING_FLOOR} are left out.
+     * contradictions. Matches below {@link #MEANING_FLOOR} (by meaning) or {@link #LEXICAL_FLOOR} (word by word), and
+     * contradictions without a differing fact to show, are left out.
      */
     public static <T> List<T> best(List<T> items, Function<T, CheckResult> result, int limit, boolean quote) {
         return items.stream().filter(i -> result.apply(i).classification() != Classification.NOT_FOUND)
-                .filter(i -> result.apply(i).method() != CheckResult.Method.MEANING || result.apply(i).score() >= MEANING_FLOOR)
+                .filter(i -> result.apply(i).score() >= (result.apply(i).method() == CheckResult.Method.MEANING
+                        ? MEANING_FLOOR : LEXICAL_FLOOR))
+                // A contradiction with no fact to show is not one an editor can act on.
+                .filter(i -> result.apply(i).classification() != Classification.ALTERED || detail(result.apply(i)).isPresent())
                 .sorted(Comparator.comparingInt((T i) -> order(result.apply(i).classification(), quote))
                         .thenComparingInt(i -> otherNames(result.apply(i)))
                         .thenComparing(Comparator.comparingDouble((T i) -> result.apply(i).score()).reversed())

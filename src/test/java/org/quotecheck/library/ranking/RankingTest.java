@@ -90,8 +90,10 @@ class RankingTest {
     }
 
     private static CheckResult meaning(Classification c, double score) {
+        List<CheckResult.FactCheck> facts = c == Classification.ALTERED
+                ? List.of(new CheckResult.FactCheck("NUMBER", "45 minutes", "30 minutes", false, "the number differs")) : List.of();
         return new CheckResult(c, score, new CheckResult.Passage(0, 1, "x"), List.of(), List.of(), List.of(),
-                CheckResult.Method.MEANING, List.of(), null);
+                CheckResult.Method.MEANING, facts, null);
     }
 
     @Test
@@ -107,6 +109,11 @@ class RankingTest {
         assertThat(Findings.summary(inOtherWords, "Lee remarks", true)).isEqualTo("not word for word, only in other words in: Lee remarks");
         assertThat(Findings.summary(inOtherWords, "Lee remarks", false)).isEqualTo("in other words in: Lee remarks");
         assertThat(Findings.supports(Classification.PARAPHRASE, true)).isFalse();
+        // A contradiction with no differing fact, or a word-by-word match to another sentence, is no answer.
+        CheckResult unexplained = new CheckResult(Classification.ALTERED, 0.9, new CheckResult.Passage(0, 1, "x"), List.of(),
+                List.of(), List.of(), CheckResult.Method.MEANING, List.of(), null);
+        CheckResult otherSentence = lexical(Classification.ALTERED, 0.45, "number changed", "45 minutes", "two");
+        assertThat(Findings.best(List.of(unexplained, otherSentence, verbatim), r -> r, 10, true)).containsExactly(verbatim);
     }
 
     @Test
