@@ -18,11 +18,39 @@ public class FailureAnswers {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::answer);
     }
 
+    /**
+     * The database went away before any resource ran (signing in, reading the session): 503 with {@code Retry-After},
+     * problem JSON for the API and an HTML page for browsers.
+     */
+    private static void outage(RoutingContext context) {
+        String path = context.request().path();
+        String accept = String.valueOf(context.request().getHeader(HttpHeaders.ACCEPT));
+        boolean json = path.startsWith("/api/") || accept.startsWith("application/json") || accept.startsWith("application/problem+json");
+        var response = context.response().setStatusCode(503)
+                .putHeader("Retry-After", Integer.toString(org.quotecheck.web.DatabaseOutage.RETRY_AFTER_SECONDS))
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (json) {
+            response.putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json").end("{\"type\":\"about:blank\",\"title\":\""
+                    + org.quotecheck.web.DatabaseOutage.TITLE + "\",\"status\":503,\"detail\":\"" + org.quotecheck.web.DatabaseOutage.DETAIL
+                    + "\",\"instance\":\"" + path.replaceAll("[^A-Za-z0-9/_.-]", "") + "\"}");
+        } else {
+            response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8").end("<!DOCTYPE html><html lang=\"en\"><head>"
+                    + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                    + "<title>Briefly unavailable - Quotecheck</title></head><body><main><h1>Quotecheck is briefly unavailable</h1>"
+                    + "<p>" + org.quotecheck.web.DatabaseOutage.DETAIL + "</p><p>Use your browser's Back button to return to"
+                    + " the page you were on: what you typed in its form is still there.</p></main></body></html>");
+        }
+    }
+
     void answer(RoutingContext context) {
         if (context.failure() != null && context.failure().getMessage() != null
                 && context.failure().getMessage().contains("'Host' header is required") && !context.response().ended()) {
             context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8")
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end("The Host header is missing or is not a host name.");
+            return;
+        }
+        if (context.failure() != null && org.quotecheck.web.DatabaseOutage.isOutage(context.failure()) && !context.response().ended()) {
+            outage(context);
             return;
         }
         Throwable failure = context.failure();

@@ -43,7 +43,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                 new SessionAuthenticationRequest(cookie.get()), context);
         return identityProviderManager.authenticate(request)
                 .invoke(identity -> sessions.renewIfDue(context, cookie.get()))
-                .onFailure().recoverWithItem(failure -> {
+                // A session that cannot be checked because the database is away is not ended: the request fails
+                // with 503 (FailureAnswers) and the user is still signed in when the database is back.
+                .onFailure(failure -> !org.quotecheck.web.DatabaseOutage.isOutage(failure)).recoverWithItem(failure -> {
                     sessions.clear(context);
                     return null;
                 });

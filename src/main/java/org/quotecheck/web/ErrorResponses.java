@@ -147,6 +147,11 @@ public class ErrorResponses {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseOutage.isOutage(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(respond(503, DatabaseOutage.TITLE, DatabaseOutage.DETAIL, List.of(), uri, headers))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).header("Cache-Control", "no-store").build();
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return respond(500, "Internal error", "Something went wrong on our side (error " + id

@@ -44,7 +44,11 @@ public class Viewer {
         if (!isReviewer() || !io.quarkus.runtime.BlockingOperationControl.isBlockingAllowed()) {
             return null;
         }
-        return queue.get().waiting();
+        try {
+            return queue.get().waiting();
+        } catch (RuntimeException e) {
+            return null; // the database is away (an error page is being shown): no badge rather than no page
+        }
     }
 
     /** Claims a reviewer returned to this editor, waiting for them: the "My work" badge. */
@@ -52,7 +56,11 @@ public class Viewer {
         if (!isEditor() || !io.quarkus.runtime.BlockingOperationControl.isBlockingAllowed()) {
             return null;
         }
-        return queue.get().returnedTo(getName());
+        try {
+            return queue.get().returnedTo(getName());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     @Inject

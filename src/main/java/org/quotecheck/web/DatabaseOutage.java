@@ -1,0 +1,41 @@
+package org.quotecheck.web;
+
+import java.sql.SQLException;
+
+/**
+ * Whether a failure means the database cannot be reached right now (stopped, restarting, network gone, no connection
+ * to be had from the pool), as opposed to a bug: such requests get 503 with {@code Retry-After}, not 500. Pure Java.
+ */
+public final class DatabaseOutage {
+
+    /** Seconds a client should wait before trying again. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
+    public static final String TITLE = "Service briefly unavailable";
+    public static final String DETAIL = "The database cannot be reached at the moment. Nothing was saved by this request;"
+            + " please try again in a few seconds.";
+
+    private DatabaseOutage() {
+    }
+
+    public static boolean isOutage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                // 08: connection exceptions; 57P01-57P03: the server is shutting down, crashed or not yet accepting.
+                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                        || state.equals("57P03"))) {
+                    return true;
+                }
+                if (sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")) {
+                    return true; // Agroal: no connection could be had from the pool in time
+                }
+            }
+        }
+        return false;
+    }
+}
