@@ -59,6 +59,15 @@ public interface QuotecheckConfig {
         java.time.Duration slice();
     }
 
+    Counts counts();
+
+    /** Counts shown on every page, cached per instance. */
+    interface Counts {
+        /** How long a count may be served before it is computed again (QUOTECHECK_COUNTS_TTL). */
+        @WithDefault("PT5S")
+        java.time.Duration ttl();
+    }
+
     Session session();
 
     /** Backoff after failed sign-ins, per account and per client address. */

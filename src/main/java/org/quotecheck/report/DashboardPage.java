@@ -45,6 +45,19 @@ public class DashboardPage {
     @GET
     @Transactional
     public TemplateInstance dashboard() {
+        Figures f = counts.get("dashboard", this::figures);
+        return Templates.dashboard(f.states(), f.waiting(), f.oldestWaiting(), f.perDay(), f.editors(), f.unchecked());
+    }
+
+    @jakarta.inject.Inject
+    org.quotecheck.web.FreshCounts counts;
+
+    /** Everything the dashboard shows, computed at most once per few seconds per instance (see FreshCounts). */
+    record Figures(BarChart states, long waiting, String oldestWaiting, BarChart perDay, List<EditorWork> editors,
+                   List<UncheckedArticle> unchecked) {
+    }
+
+    Figures figures() {
         Map<String, Long> states = reports.perState();
         Map<String, String> stateLabels = new LinkedHashMap<>();
         states.keySet().forEach(k -> stateLabels.put(k, k.replace('_', ' ').toLowerCase()));
@@ -86,7 +99,7 @@ public class DashboardPage {
         List<UncheckedArticle> unchecked = open.stream().map(r -> new UncheckedArticle(((Number) r[0]).longValue(), (String) r[1],
                 ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
 
-        return Templates.dashboard(BarChart.of("Claims per state", states, stateLabels), waiting, oldestWaiting,
+        return new Figures(BarChart.of("Claims per state", states, stateLabels), waiting, oldestWaiting,
                 BarChart.of("Approvals per day, last 30 days", perDay, dayLabels), editors, unchecked);
     }
 }

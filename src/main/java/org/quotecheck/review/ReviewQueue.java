@@ -88,7 +88,7 @@ public class ReviewQueue {
         StringBuilder where = where(filter, parameters);
         var count = entityManager.createQuery("select count(c) from Claim c where " + where, Long.class);
         parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        long total = counts.get("queue:" + filter, count::getSingleResult);
 
         StringBuilder keyset = new StringBuilder(where);
         if (after != null && !after.isBlank()) {
@@ -123,21 +123,24 @@ public class ReviewQueue {
         Map<String, Object> parameters = new HashMap<>();
         var count = entityManager.createQuery("select count(c) from Claim c where " + where(filter, parameters), Long.class);
         parameters.forEach(count::setParameter);
-        return count.getSingleResult();
+        return counts.get("queue:" + filter, count::getSingleResult);
     }
 
-    /** Claims returned to this editor and not yet taken again (the "My work" badge). */
+    @Inject
+    org.quotecheck.web.FreshCounts counts;
+
+    /** Claims returned to this editor and not yet taken again (the "My work" badge), fresh within seconds. */
     @Transactional
     public long returnedTo(String username) {
-        return entityManager.createQuery("select count(c) from Claim c where c.state = :state and c.assignee.username = :me", Long.class)
-                .setParameter("state", Claim.State.RETURNED).setParameter("me", username).getSingleResult();
+        return counts.get("returned:" + username, () -> entityManager.createQuery("select count(c) from Claim c where c.state = :state and c.assignee.username = :me", Long.class)
+                .setParameter("state", Claim.State.RETURNED).setParameter("me", username).getSingleResult());
     }
 
     /** The count for the navigation badge. */
     @Transactional
     public long waiting() {
-        return entityManager.createQuery("select count(c) from Claim c where c.state = :state", Long.class)
-                .setParameter("state", Claim.State.IN_REVIEW).getSingleResult();
+        return counts.get("waiting", () -> entityManager.createQuery("select count(c) from Claim c where c.state = :state", Long.class)
+                .setParameter("state", Claim.State.IN_REVIEW).getSingleResult());
     }
 
     private Map<Long, String> titles(List<Claim> claims) {

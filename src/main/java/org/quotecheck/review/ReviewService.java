@@ -41,6 +41,9 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.quotecheck.web.FreshCounts.Changed> countsChanged;
+
     @Transactional
     public ClaimView transition(long claimId, TransitionRequest request, SecurityIdentity identity) {
         ReviewAction action = parseAction(request.action());
@@ -84,6 +87,7 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
         claim.state = Claim.State.valueOf(decision.to().name());
         claim.updatedAt = now;
         entityManager.flush(); // a concurrent change surfaces here as an optimistic-lock conflict (409)
+        countsChanged.fire(new org.quotecheck.web.FreshCounts.Changed()); // cleared once this commits
         record(claim, actor, now, "TRANSITION", action.name(), from.name(), decision.to().name(),
                 action == ReviewAction.SUBMIT ? rating.name() : null, note,
                 action == ReviewAction.SUBMIT || action == ReviewAction.APPROVE ? evidenceIds : List.of());
