@@ -42,11 +42,17 @@ public class CsrfTokens {
         return HEADER;
     }
 
+    /** This request's signed-in token, signed once: a page with many forms (the queue: two a row) asks for it often. */
+    private String signedInToken;
+
     /** The token this request's forms carry. */
     public String getToken() {
         if (identity != null && !identity.isAnonymous()) {
-            Object version = identity.getAttribute(AccountIdentities.SESSION_VERSION);
-            return keys.signCsrf("user|" + identity.getPrincipal().getName() + "|" + version);
+            if (signedInToken == null) {
+                Object version = identity.getAttribute(AccountIdentities.SESSION_VERSION);
+                signedInToken = keys.signCsrf("user|" + identity.getPrincipal().getName() + "|" + version);
+            }
+            return signedInToken;
         }
         return keys.signCsrf("pre|" + preSession(true));
     }
