@@ -57,6 +57,21 @@ public class JobQueue {
         wake();
     }
 
+    /** Jobs waiting to run, for operators: {@code quotecheck.jobs.waiting} at /q/metrics (one count per scrape). */
+    void gauge(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent started, io.micrometer.core.instrument.MeterRegistry meters) {
+        io.micrometer.core.instrument.Gauge.builder("quotecheck.jobs.waiting", this, JobQueue::waiting)
+                .description("Background jobs waiting to run (all instances)").register(meters);
+    }
+
+    private double waiting() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM job WHERE state = 'PENDING'"); ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getLong(1) : Double.NaN;
+        } catch (SQLException e) {
+            return Double.NaN; // the database is away: no figure rather than a failed scrape
+        }
+    }
+
     /** Tells this instance's worker that there may be work (other instances find it when they next look). */
     public void wake() {
         synchronized (signal) {

@@ -29,6 +29,9 @@ public class JobWorker {
     JobQueue queue;
 
     @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Inject
     Instance<JobHandler> handlers;
 
     @Inject
@@ -95,6 +98,7 @@ public class JobWorker {
         }
         JobQueue.Claimed job = claimed.get();
         JobHandler handler = byKind.get(job.kind());
+        io.micrometer.core.instrument.Timer.Sample sample = io.micrometer.core.instrument.Timer.start(meters);
         try {
             boolean[] lost = {false};
             boolean[] yielded = {false};
@@ -130,6 +134,9 @@ public class JobWorker {
         } catch (Exception | OutOfMemoryError e) {
             LOG.errorf(e, "Job %d (%s %d) failed on attempt %d", job.id(), job.kind(), job.subjectId(), job.attempts());
             queue.fail(job, e);
+        } finally {
+            sample.stop(io.micrometer.core.instrument.Timer.builder("quotecheck.jobs").tag("kind", job.kind())
+                    .description("Background job runs (a turn of a long job counts once)").register(meters));
         }
         return true;
     }

@@ -88,6 +88,8 @@ public class LibraryService {
 
     /** A search from a person or an integration: the text is checked first. */
     @Transactional
+    @io.micrometer.core.annotation.Timed(value = "quotecheck.library.searches", extraTags = {"by", "person"},
+            description = "Library searches from the page and POST /api/search")
     public Results search(String text, ClaimType type, Integer limit) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", "Give the claim to look for.");
@@ -124,6 +126,8 @@ public class LibraryService {
 
     /** A search with the claim's vector known (or null: by words only). Untyped text is looked for word by word first. */
     @Transactional
+    @io.micrometer.core.annotation.Timed(value = "quotecheck.library.searches", extraTags = {"by", "job"},
+            description = "Library searches of the suggestion job")
     public Results search(String text, ClaimType type, int limit, float[] vector) {
         ClaimType route = type == null ? ClaimType.DIRECT_QUOTE : type;
         long started = System.nanoTime();

@@ -39,6 +39,8 @@ public class ReportApi {
     SecurityIdentity identity;
 
     @GET
+    @io.micrometer.core.annotation.Timed(value = "quotecheck.exports", description = "Verified-claims exports (until the"
+            + " first byte; the body is streamed after)")
     public Response export(@RestQuery String format, @RestQuery Long articleId, @RestQuery String outlet,
                            @RestQuery String from, @RestQuery String to, @RestQuery String rating, @RestQuery String type,
                            @RestQuery String speaker,

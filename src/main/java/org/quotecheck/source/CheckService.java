@@ -51,6 +51,8 @@ public class CheckService implements EvidenceLookup {
      * word (by meaning when not found so), statements and reported speech by meaning. Nothing stored.
      */
     @Transactional
+    @io.micrometer.core.annotation.Timed(value = "quotecheck.checks", extraTags = {"kind", "verify"},
+            description = "Quote and statement checks through POST /api/verify")
     public CheckResult verify(String quote, String sourceText, Long sourceId, ClaimType type) {
         if (sourceId != null) {
             if (quote == null || quote.isBlank()) {
@@ -149,6 +151,8 @@ public class CheckService implements EvidenceLookup {
 
     /** A claim checked against the latest version of a source; the result is shown, not stored. */
     @Transactional
+    @io.micrometer.core.annotation.Timed(value = "quotecheck.checks", extraTags = {"kind", "claim"},
+            description = "A claim checked against a source (the check page, evidence)")
     public Check check(long claimId, long sourceId) {
         ClaimView claim = claims.find(claimId);
         SourceVersion version = sources.latestVersion(sourceId);
