@@ -32,13 +32,15 @@ public class FailureAnswers {
         if (json) {
             response.putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json").end("{\"type\":\"about:blank\",\"title\":\""
                     + org.quotecheck.web.DatabaseOutage.TITLE + "\",\"status\":503,\"detail\":\"" + org.quotecheck.web.DatabaseOutage.DETAIL
-                    + "\",\"instance\":\"" + path.replaceAll("[^A-Za-z0-9/_.-]", "") + "\"}");
+                    + "\",\"instance\":\"" + path.replaceAll("[^A-Za-z0-9/_.-]", "") + "\",\"requestId\":\""
+                    + org.quotecheck.web.RequestIds.of(context) + "\"}");
         } else {
             response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8").end("<!DOCTYPE html><html lang=\"en\"><head>"
                     + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                     + "<title>Briefly unavailable - Quotecheck</title></head><body><main><h1>Quotecheck is briefly unavailable</h1>"
                     + "<p>" + org.quotecheck.web.DatabaseOutage.DETAIL + "</p><p>Use your browser's Back button to return to"
-                    + " the page you were on: what you typed in its form is still there.</p></main></body></html>");
+                    + " the page you were on: what you typed in its form is still there.</p><p>Request id "
+                    + org.quotecheck.web.RequestIds.of(context) + "</p></main></body></html>");
         }
     }
 

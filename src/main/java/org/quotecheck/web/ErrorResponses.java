@@ -32,7 +32,7 @@ public class ErrorResponses {
 
     @CheckedTemplate(basePath = "errors")
     static class Templates {
-        static native TemplateInstance error(int status, String title, String detail, List<FieldError> errors);
+        static native TemplateInstance error(int status, String title, String detail, List<FieldError> errors, String requestId);
 
         /** For a rejected form post, where no CSRF token exists to render the sign-out form with. */
         static native TemplateInstance expired();
@@ -152,7 +152,8 @@ public class ErrorResponses {
             return Response.fromResponse(respond(503, DatabaseOutage.TITLE, DatabaseOutage.DETAIL, List.of(), uri, headers))
                     .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).header("Cache-Control", "no-store").build();
         }
-        String id = UUID.randomUUID().toString().substring(0, 8);
+        String given = headers.getHeaderString(RequestIds.HEADER);
+        String id = given != null ? given : UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return respond(500, "Internal error", "Something went wrong on our side (error " + id
                 + "). Nothing was saved by the failed request; please try again.", List.of(), uri, headers);
@@ -162,10 +163,10 @@ public class ErrorResponses {
         String path = "/" + uri.getPath().replaceFirst("^/", "");
         if (wantsJson(path, headers)) {
             return Response.status(status).type(Problem.MEDIA_TYPE)
-                    .entity(Problem.of(status, title, detail, path, errors)).build();
+                    .entity(Problem.of(status, title, detail, path, errors, headers.getHeaderString(RequestIds.HEADER))).build();
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, title, detail, errors)).build();
+                .entity(Templates.error(status, title, detail, errors, headers.getHeaderString(RequestIds.HEADER))).build();
     }
 
     private static boolean wantsJson(String path, HttpHeaders headers) {
