@@ -1,5 +1,6 @@
 package org.quotecheck.article;
 
+import org.quotecheck.idempotency.Idempotent;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ public class ArticleApi {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
     public Response create(CreateArticle request, UriInfo uri) {

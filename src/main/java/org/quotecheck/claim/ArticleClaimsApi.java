@@ -1,5 +1,6 @@
 package org.quotecheck.claim;
 
+import org.quotecheck.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,7 @@ public class ArticleClaimsApi {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
     public Response mark(@RestPath long id, ManualClaim request, UriInfo uri) {

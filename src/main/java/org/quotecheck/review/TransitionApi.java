@@ -1,5 +1,6 @@
 package org.quotecheck.review;
 
+import org.quotecheck.idempotency.Idempotent;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,7 @@ public class TransitionApi {
     }
 
     @POST
+    @Idempotent
     @Path("/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     public ClaimView transition(@RestPath long id, TransitionRequest request) {
@@ -47,6 +49,7 @@ public class TransitionApi {
     }
 
     @POST
+    @Idempotent
     @Path("/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     public HistoryEntry comment(@RestPath long id, NewComment request) {

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.quotecheck.user.User;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +26,8 @@ public class SignInService {
 
     @Inject
     SignInThrottle throttle;
+
+    private final VerifiedPasswords verified = new VerifiedPasswords(Duration.ofMinutes(5));
 
     /** Who signed in, with what the session and the rules need. */
     public record Account(long id, String username, Set<String> roles, long sessionVersion) {
@@ -44,6 +47,10 @@ public class SignInService {
 
     public Outcome attempt(String username, String password, String address, String channel) {
         String name = username == null ? "" : username.strip();
+        Optional<Account> known = password == null ? Optional.empty() : recentlyVerified(name, password);
+        if (known.isPresent()) {
+            return new SignedIn(known.get());
+        }
         long wait = throttle.reserve(name, address);
         if (wait > 0) {
             LOG.warnf("Sign-in refused for '%s' from %s (%s): locked for %d s after repeated failures", printable(name), address, channel, wait);
@@ -64,7 +71,20 @@ public class SignInService {
         Optional<User> user = User.findByUsername(username);
         String hash = user.map(u -> u.password).orElse(DUMMY_HASH);
         boolean matches = BcryptUtil.matches(password, hash);
+        if (matches && user.isPresent()) {
+            verified.remember(username, password, hash);
+        }
         return user.filter(u -> matches).map(SignInService::account);
+    }
+
+    /** The account, if this password was verified for it within the last minutes and its hash has not changed since. */
+    @Transactional
+    Optional<Account> recentlyVerified(String username, String password) {
+        if (!verified.mayKnow(username)) {
+            return Optional.empty();
+        }
+        return User.findByUsername(username).filter(u -> verified.verified(username, password, u.password))
+                .map(SignInService::account);
     }
 
     /** The account as it is now, for a session of {@code sessionVersion}; empty if gone or signed out since. */

@@ -1,5 +1,6 @@
 package org.quotecheck.source;
 
+import org.quotecheck.idempotency.Idempotent;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class EvidenceApi {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
     public Response attach(@RestPath long id, NewEvidence request, UriInfo uri) {

@@ -1,5 +1,6 @@
 package org.quotecheck.source;
 
+import org.quotecheck.idempotency.Idempotent;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ public class SourceApi {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
     public Response create(NewSource request, UriInfo uri) {
@@ -51,6 +53,7 @@ public class SourceApi {
 
     /** A corrected text: a new version; evidence that points at older versions is flagged as checked before the correction. */
     @POST
+    @Idempotent
     @Path("/{id}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})

@@ -1,5 +1,6 @@
 package org.quotecheck.user;
 
+import org.quotecheck.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,7 @@ public class UserApi {
     }
 
     @POST
+    @Idempotent
     public Response create(NewUser request, UriInfo uri) {
         if (request == null) {
             throw new InvalidInputException("body", "Send the user as a JSON object.");
