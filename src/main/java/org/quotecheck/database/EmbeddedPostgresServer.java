@@ -120,6 +120,11 @@ public final class EmbeddedPostgresServer {
                         .setLocaleConfig("encoding", "UTF8")
                         .setLocaleConfig("locale", "C.UTF-8")
                         .setConnectConfig("password", credentials.superuserPassword());
+                if (!layout.ephemeral()) {
+                    // zonky starts PostgreSQL for throwaway test clusters (fsync off, asynchronous commit); data kept
+                    // across restarts must survive a crash, and a commit the app reported must be on disk.
+                    builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+                }
                 if (passwordFile != null) {
                     // initdb's options after zonky's own "-A trust": the later --auth wins, so the cluster is born
                     // with passwords required and the superuser's password set.
