@@ -4,7 +4,9 @@
 # 32 connections) side by side: an editor's article list (the baseline), the approval queue and the dashboard.
 #
 # Needs: ./mvnw -o package -DskipTests, Debian's postgresql 15 and wrk (apt-get install wrk), python3. Drops and
-# recreates the database "quotecheck" of the local cluster (do not run it next to .ci/run).
+# recreates the database "quotecheck" of the local cluster (do not run it next to .ci/run). With LOAD_JFR=file the
+# application records a Java Flight Recording of the run there (profile settings; `jfr print --events
+# jdk.ExecutionSample file` or JDK Mission Control show where the time goes).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
@@ -38,7 +40,7 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
   QUARKUS_DATASOURCE_USERNAME=quotecheck_app QUARKUS_DATASOURCE_PASSWORD="$app_password" \
   QUARKUS_FLYWAY_USERNAME=quotecheck QUARKUS_FLYWAY_PASSWORD="$owner_password" QUARKUS_HTTP_PORT=$port \
   QUOTECHECK_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" QUOTECHECK_JOBS_ENABLED=false \
-  exec java -Xmx2g -jar "$OLDPWD/target/quarkus-app/quarkus-run.jar" >"$work/app.log" 2>&1) &
+  exec java -Xmx2g ${LOAD_JFR:+-XX:StartFlightRecording=filename=$LOAD_JFR,settings=profile} -jar "$OLDPWD/target/quarkus-app/quarkus-run.jar" >"$work/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 90); do
   curl -fs "http://127.0.0.1:$port/q/health" 2>/dev/null | grep -q '"status": *"UP"' && break
@@ -77,7 +79,8 @@ for run in "/articles 16" "/review 16" "/dashboard 16" "/review 32" "/dashboard 
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
-  errors=$(echo "$out" | awk '/Non-2xx/ {n += $NF} /Socket errors/ {n += 1} END {print n + 0}')
+  # "Socket errors: connect 0, read 0, write 0, timeout 3" and "Non-2xx or 3xx responses: N"
+  errors=$(echo "$out" | awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(/,/, ""); n += $4 + $6 + $8 + $10} END {print n + 0}')
   [ -z "$baseline" ] && baseline=$rps
   share=$(python3 -c "print(f'{100 * $rps / $baseline:.0f}%')")
   echo "| $1 | $2 | $rps | $share | $p50 | $p99 | $errors |"
