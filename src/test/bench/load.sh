@@ -6,7 +6,8 @@
 # Needs: ./mvnw -o package -DskipTests, Debian's postgresql 15 and wrk (apt-get install wrk), python3. Drops and
 # recreates the database "quotecheck" of the local cluster (do not run it next to .ci/run). With LOAD_JFR=file the
 # application records a Java Flight Recording of the run there (profile settings; `jfr print --events
-# jdk.ExecutionSample file` or JDK Mission Control show where the time goes).
+# jdk.ExecutionSample file` or JDK Mission Control show where the time goes); LOAD_RUNS="/review 16;/review 32"
+# measures only the pages listed (page and connections, separated by semicolons).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
@@ -73,7 +74,8 @@ done
 echo "| page | connections | requests/s | of the article list | p50 | p99 | errors |"
 echo "|---|---|---|---|---|---|---|"
 baseline=""
-for run in "/articles 16" "/review 16" "/dashboard 16" "/review 32" "/dashboard 32"; do
+IFS=';' read -ra runs <<<"${LOAD_RUNS:-/articles 16;/review 16;/dashboard 16;/review 32;/dashboard 32}"
+for run in "${runs[@]}"; do
   set -- $run
   out=$(wrk -t2 -c"$2" -d10s --latency -H "Cookie: $cookie" "http://127.0.0.1:$port$1")
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')

@@ -275,10 +275,15 @@ public class ReviewPages {
         return Templates.queue(page, filter, notice == null ? null : NOTICES.forKey(notice), editors());
     }
 
+    /** The queue's editor filter: accounts with the editor role (a new one appears within the counts' time to live). */
     @Transactional
     List<String> editors() {
-        return User.<User>list("roles like ?1 order by username", "%EDITOR%").stream().map(u -> u.username).toList();
+        return freshCounts.get("editors", () -> User.<User>list("roles like ?1 order by username", "%EDITOR%").stream()
+                .map(u -> u.username).toList());
     }
+
+    @Inject
+    org.quotecheck.web.FreshCounts freshCounts;
 
     /** Approve or return from the queue: a fragment for htmx (the row becomes its outcome), a redirect otherwise. */
     @POST

@@ -1,10 +1,12 @@
 package org.quotecheck.security;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.quotecheck.web.OutagePage;
 
 /**
  * Answers for failures that happen before any resource runs: a locked account or address using HTTP Basic gets 429
@@ -35,12 +37,21 @@ public class FailureAnswers {
                     + "\",\"instance\":\"" + path.replaceAll("[^A-Za-z0-9/_.-]", "") + "\",\"requestId\":\""
                     + org.quotecheck.web.RequestIds.of(context) + "\"}");
         } else {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8").end("<!DOCTYPE html><html lang=\"en\"><head>"
-                    + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                    + "<title>Briefly unavailable - Quotecheck</title></head><body><main><h1>Quotecheck is briefly unavailable</h1>"
-                    + "<p>" + org.quotecheck.web.DatabaseOutage.DETAIL + "</p><p>Use your browser's Back button to return to"
-                    + " the page you were on: what you typed in its form is still there.</p><p>Request id "
-                    + org.quotecheck.web.RequestIds.of(context) + "</p></main></body></html>");
+            response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8");
+            String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+            if (context.request().method() == HttpMethod.POST && OutagePage.isForm(contentType)) {
+                // The form's body has not been read yet (the session check came first): read it to give it back.
+                try {
+                    context.request().body().onComplete(read -> response.end(OutagePage.html(path,
+                            org.quotecheck.web.RequestIds.of(context),
+                            read.succeeded() ? OutagePage.parse(contentType, read.result().getBytes()) : OutagePage.Typed.NOTHING)));
+                    context.request().resume(); // paused while the session was being checked
+                    return;
+                } catch (IllegalStateException alreadyRead) {
+                    // someone read it before us: the page without the form
+                }
+            }
+            response.end(OutagePage.html(path, org.quotecheck.web.RequestIds.of(context), OutagePage.Typed.NOTHING));
         }
     }
 

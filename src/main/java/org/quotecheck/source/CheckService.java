@@ -3,6 +3,7 @@ package org.quotecheck.source;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.quotecheck.database.InList;
 import jakarta.transaction.Transactional;
 import org.quotecheck.claim.Claim;
 import org.quotecheck.claim.ClaimService;
@@ -225,9 +226,10 @@ public class CheckService implements EvidenceLookup {
         if (claimIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return views(Evidence.<Evidence>list("from Evidence e join fetch e.sourceVersion v join fetch v.source"
-                + " where e.claimId in ?1 order by e.createdAt, e.id", claimIds)).stream()
-                .collect(java.util.stream.Collectors.groupingBy(EvidenceView::claimId));
+        List<Evidence> evidence = InList.collect(claimIds, chunk -> InList.bind(entityManager.createQuery(
+                "from Evidence e join fetch e.sourceVersion v join fetch v.source where e.claimId in " + InList.parameters("c")
+                        + " order by e.createdAt, e.id", Evidence.class), "c", chunk).getResultList());
+        return views(evidence).stream().collect(java.util.stream.Collectors.groupingBy(EvidenceView::claimId));
     }
 
     @Override
@@ -249,9 +251,9 @@ public class CheckService implements EvidenceLookup {
             return List.of();
         }
         java.util.Map<Long, Integer> latest = new java.util.HashMap<>();
-        entityManager.createQuery("select v.source.id, v.number from SourceVersion v where v.latest = true and v.source.id in :ids",
-                        Object[].class)
-                .setParameter("ids", evidence.stream().map(e -> e.sourceVersion.source.id).distinct().toList()).getResultList()
+        InList.collect(evidence.stream().map(e -> e.sourceVersion.source.id).toList(), chunk -> InList.bind(entityManager.createQuery(
+                        "select v.source.id, v.number from SourceVersion v where v.latest = true and v.source.id in "
+                                + InList.parameters("s"), Object[].class), "s", chunk).getResultList())
                 .forEach(r -> latest.put((Long) r[0], (Integer) r[1]));
         java.util.Set<String> checkedAgainstLatest = new java.util.HashSet<>();
         for (Evidence e : evidence) {

@@ -1,6 +1,7 @@
 package org.quotecheck.instances;
 
 import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.specification.RequestSpecification;
 
 import java.io.IOException;
@@ -68,8 +69,10 @@ final class AppProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** A request to this instance; an answer that takes more than 30 s fails the test instead of hanging it. */
     RequestSpecification request() {
-        return RestAssured.given().baseUri(baseUrl()).redirects().follow(false);
+        return RestAssured.given().baseUri(baseUrl()).redirects().follow(false).config(RestAssured.config().httpClient(
+                HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 30_000).setParam("http.connection.timeout", 5_000)));
     }
 
     RequestSpecification as(String username, String password) {

@@ -2,6 +2,9 @@ package org.quotecheck.instances;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +42,13 @@ class DatabaseKilledMidWritesIT {
 
     private PostgresProcess database;
     private AppProcess app;
+    private ExecutorService writers;
 
     @AfterEach
     void stop() throws Exception {
+        if (writers != null) {
+            writers.shutdownNow();
+        }
         if (app != null) {
             app.close();
         }
@@ -59,6 +66,9 @@ class DatabaseKilledMidWritesIT {
                 .body(Map.of("username", "writer", "password", PASSWORD, "roles", List.of("EDITOR")))
                 .post("/api/users").then().statusCode(201);
         app.as("writer", PASSWORD).get("/api/articles?size=1").then().statusCode(200);
+        Map<String, String> browser = signIn("writer", PASSWORD);
+        String formToken = Jsoup.parse(app.request().cookies(browser).get("/articles/new").asString())
+                .selectFirst("form[action=/articles] input[name=csrf-token]").attr("value");
 
         Map<String, Integer> claimsAnswered = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> outageAnswers = new ConcurrentLinkedQueue<>();
@@ -66,12 +76,12 @@ class DatabaseKilledMidWritesIT {
         AtomicLong replayed = new AtomicLong();
         AtomicLong firstSuccessAfterRestart = new AtomicLong();
         AtomicLong restartedAt = new AtomicLong();
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        writers = Executors.newFixedThreadPool(WRITERS);
         List<Future<?>> done = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
             int writer = w;
             done.add(writers.submit(() -> {
-                for (int i = 0; i < ARTICLES_PER_WRITER; i++) {
+                for (int i = 0; i < ARTICLES_PER_WRITER && !Thread.currentThread().isInterrupted(); i++) {
                     String title = "Crash " + writer + "-" + i;
                     String key = UUID.randomUUID().toString();
                     while (true) {
@@ -111,6 +121,10 @@ class DatabaseKilledMidWritesIT {
         long killed = System.nanoTime();
         Thread.sleep(1500);
         int healthDuringOutage = app.request().get("/q/health/ready").statusCode();
+        // An editor sends the new-article form meanwhile: the 503 page gives back what was typed, ready to send again.
+        String typed = "Harbour master Ines Duarte said, “The pier reopens on 3 June.” <b>not bold</b>";
+        Response refused = app.request().cookies(browser).multiPart("csrf-token", formToken)
+                .multiPart(text("title", "Typed during the outage")).multiPart(text("body", typed)).post("/articles");
         database.restart();
         restartedAt.set(System.nanoTime());
         for (Future<?> writer : done) {
@@ -123,6 +137,21 @@ class DatabaseKilledMidWritesIT {
                 + " their kept answer, first article saved %.2f s after the database's return%n",
                 WRITERS, outageAnswers.size(), replayed.get(), recovery);
         assertThat(healthDuringOutage).isEqualTo(503);
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.contentType()).startsWith("text/html");
+        Document kept = Jsoup.parse(refused.asString());
+        Element again = kept.selectFirst("form[action=/articles][method=post]");
+        assertThat(again).as("the 503 page's form").isNotNull();
+        assertThat(again.attr("enctype")).isEqualTo("multipart/form-data");
+        assertThat(again.select("textarea[name=body]").text()).isEqualTo(typed);
+        assertThat(refused.asString()).doesNotContain("<b>not bold</b>");
+        var resend = app.request().cookies(browser);
+        for (Element field : again.select("input[type=hidden], textarea")) {
+            resend.multiPart(text(field.attr("name"), field.tagName().equals("textarea") ? field.wholeText() : field.attr("value")));
+        }
+        Response sentAgain = resend.post("/articles");
+        assertThat(sentAgain.statusCode()).as("sent again from the 503 page").isEqualTo(303);
+        assertThat(sentAgain.header("Location")).matches(".*/articles/\\d+.*");
         app.request().get("/q/health/ready").then().statusCode(200);
         assertThat(outageAnswers).as("the outage was noticed by the writers").isNotEmpty();
         assertThat(outageAnswers).as("answers during the outage").allSatisfy(answer ->
@@ -132,7 +161,7 @@ class DatabaseKilledMidWritesIT {
 
         try (Connection c = database.superuser("quotecheck")) {
             for (int w = 0; w < WRITERS; w++) {
-                for (int i = 0; i < ARTICLES_PER_WRITER; i++) {
+                for (int i = 0; i < ARTICLES_PER_WRITER && !Thread.currentThread().isInterrupted(); i++) {
                     String title = "Crash " + w + "-" + i;
                     try (PreparedStatement rows = c.prepareStatement("SELECT a.id, (SELECT count(*) FROM claim WHERE article_id = a.id)"
                             + " FROM article a WHERE a.title = ?")) {
@@ -151,11 +180,26 @@ class DatabaseKilledMidWritesIT {
                     + " (SELECT count(*) FROM idempotency_key WHERE status = 0)");
                  ResultSet r = all.executeQuery()) {
                 r.next();
-                assertThat(r.getInt(1)).as("articles: none that no client asked for").isEqualTo(WRITERS * ARTICLES_PER_WRITER);
+                assertThat(r.getInt(1)).as("articles: none that no client asked for (and the one sent again)")
+                        .isEqualTo(WRITERS * ARTICLES_PER_WRITER + 1);
                 assertThat(r.getInt(2)).as("one kept answer per article").isEqualTo(WRITERS * ARTICLES_PER_WRITER);
                 assertThat(r.getInt(3)).as("keys claimed without an answer").isZero();
             }
         }
+    }
+
+    /** A text field as a browser sends it from a UTF-8 page. */
+    private static io.restassured.specification.MultiPartSpecification text(String name, String value) {
+        return new io.restassured.builder.MultiPartSpecBuilder(value).controlName(name).charset(java.nio.charset.StandardCharsets.UTF_8).build();
+    }
+
+    private Map<String, String> signIn(String username, String password) {
+        Response page = app.request().get("/login");
+        String token = Jsoup.parse(page.asString()).selectFirst("input[name=csrf-token]").attr("value");
+        Response signedIn = app.request().cookies(page.getCookies()).contentType(ContentType.URLENC)
+                .formParam("csrf-token", token).formParam("username", username).formParam("password", password).post("/login");
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        return Map.of("quotecheck-session", signedIn.getCookie("quotecheck-session"));
     }
 
     private static void pause(long millis) {

@@ -38,4 +38,39 @@ class FreshCountsTest {
         QuarkusTransaction.requiringNew().run(() -> changed.fire(new FreshCounts.Changed()));
         assertThat(counts.get(key, computed::incrementAndGet)).as("computed again after a committed change").isEqualTo(2);
     }
+
+    @Test
+    void simultaneousRequestsForAMissingCountComputeItOnce() throws Exception {
+        AtomicInteger computed = new AtomicInteger();
+        String key = "stampede-" + System.nanoTime();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return counts.get(key, () -> {
+                        sleep(200);
+                        return computed.incrementAndGet();
+                    });
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(computed).hasValue(1);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
