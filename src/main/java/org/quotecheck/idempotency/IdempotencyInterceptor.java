@@ -11,14 +11,11 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.core.Response;
+import org.quotecheck.security.SecretKeys;
 import org.quotecheck.web.FieldError;
 import org.quotecheck.web.ProblemException;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -49,6 +46,9 @@ public class IdempotencyInterceptor {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    SecretKeys secrets;
 
     @AroundInvoke
     Object answerOnce(InvocationContext invocation) throws Exception {
@@ -95,13 +95,7 @@ public class IdempotencyInterceptor {
                 arguments.add(argument);
             }
         }
-        String canonical = request.method().name() + " " + request.path() + "\n" + json.writeValueAsString(arguments);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return secrets.fingerprint(request.method().name() + " " + request.path() + "\n" + json.writeValueAsString(arguments));
     }
 
     private static boolean isContext(Object argument) {

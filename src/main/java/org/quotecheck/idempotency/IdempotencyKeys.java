@@ -3,6 +3,7 @@ package org.quotecheck.idempotency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,7 @@ public class IdempotencyKeys {
     /** How long an answer is kept. */
     public static final Duration RETENTION = Duration.ofHours(24);
     private static final long PURGE_EVERY_MILLIS = Duration.ofMinutes(10).toMillis();
+    static final int WAIT_SECONDS = 5;
 
     @Inject
     EntityManager entityManager;
@@ -37,23 +39,67 @@ public class IdempotencyKeys {
      */
     Optional<Answer> claim(String owner, String key, String fingerprint) {
         purgeNowAndThen();
-        int claimed = entityManager.createNativeQuery("""
-                        INSERT INTO idempotency_key (owner, key, fingerprint, status) VALUES (?1, ?2, ?3, 0)
-                        ON CONFLICT (owner, key) DO UPDATE
-                            SET fingerprint = EXCLUDED.fingerprint, status = 0, location = NULL, body = NULL, created_at = now()
-                            WHERE idempotency_key.created_at < now() - make_interval(secs => ?4)""")
-                .setParameter(1, owner).setParameter(2, key).setParameter(3, fingerprint)
-                .setParameter(4, (double) RETENTION.toSeconds())
-                .executeUpdate();
-        if (claimed == 1) {
-            return Optional.empty();
+        for (int attempt = 0; ; attempt++) {
+            if (insert(owner, key, fingerprint)) {
+                return Optional.empty();
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery(
+                            "SELECT fingerprint, status, location, body FROM idempotency_key WHERE owner = ?1 AND key = ?2")
+                    .setParameter(1, owner).setParameter(2, key).getResultList();
+            if (!rows.isEmpty()) {
+                Object[] row = rows.get(0);
+                return Optional.of(new Answer((String) row[0], ((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
+            }
+            if (attempt > 0) {
+                throw new IllegalStateException("Idempotency key " + key + " neither claimed nor found");
+            }
+            // purged by another instance between the two statements: claim it again
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "SELECT fingerprint, status, location, body FROM idempotency_key WHERE owner = ?1 AND key = ?2")
-                .setParameter(1, owner).setParameter(2, key).getResultList();
-        Object[] row = rows.get(0);
-        return Optional.of(new Answer((String) row[0], ((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
+    }
+
+    /**
+     * Claims the key, or finds it taken. While the same key is being answered by another request the insert waits for
+     * that request's transaction, but only {@value #WAIT_SECONDS} seconds: then the retry is told to come back
+     * (409) instead of holding a connection for as long as the first request runs.
+     */
+    private boolean insert(String owner, String key, String fingerprint) {
+        entityManager.createNativeQuery("SET LOCAL lock_timeout = '" + WAIT_SECONDS + "s'").executeUpdate();
+        boolean claimed;
+        try {
+            claimed = entityManager.createNativeQuery("""
+                            INSERT INTO idempotency_key (owner, key, fingerprint, status) VALUES (?1, ?2, ?3, 0)
+                            ON CONFLICT (owner, key) DO UPDATE
+                                SET fingerprint = EXCLUDED.fingerprint, status = 0, location = NULL, body = NULL, created_at = now()
+                                WHERE idempotency_key.created_at < now() - make_interval(secs => ?4)""")
+                    .setParameter(1, owner).setParameter(2, key).setParameter(3, fingerprint)
+                    .setParameter(4, (double) RETENTION.toSeconds())
+                    .executeUpdate() == 1;
+        } catch (PersistenceException e) {
+            if (isLockTimeout(e)) {
+                throw new KeyInUse(); // the transaction is aborted and rolls back
+            }
+            throw e;
+        }
+        // What the request itself locks waits as long as it always did.
+        entityManager.createNativeQuery("SET LOCAL lock_timeout = DEFAULT").executeUpdate();
+        return claimed;
+    }
+
+    private static boolean isLockTimeout(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another request with the same key is still being answered. */
+    static final class KeyInUse extends RuntimeException {
+        KeyInUse() {
+            super("Idempotency key in use", null, false, false);
+        }
     }
 
     /** Keeps the answer to a claimed key, in the transaction that claimed it. */

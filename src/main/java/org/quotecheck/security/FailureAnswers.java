@@ -39,7 +39,9 @@ public class FailureAnswers {
         } else {
             response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8");
             String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-            if (context.request().method() == HttpMethod.POST && OutagePage.isForm(contentType)) {
+            long length = contentLength(context);
+            if (context.request().method() == HttpMethod.POST && OutagePage.isForm(contentType) && length > 0
+                    && length <= OutagePage.MAX_BODY_BYTES) {
                 // The form's body has not been read yet (the session check came first): read it to give it back.
                 try {
                     context.request().body().onComplete(read -> response.end(OutagePage.html(path,
@@ -52,6 +54,16 @@ public class FailureAnswers {
                 }
             }
             response.end(OutagePage.html(path, org.quotecheck.web.RequestIds.of(context), OutagePage.Typed.NOTHING));
+        }
+    }
+
+    /** The declared body length, or -1 (a chunked body of unknown size is not read for the outage page). */
+    private static long contentLength(RoutingContext context) {
+        try {
+            String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            return declared == null ? -1 : Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -24,6 +24,7 @@ public class SecretKeys {
     private static final Logger LOG = Logger.getLogger(SecretKeys.class);
     private final byte[] sessionKey;
     private final byte[] csrfKey;
+    private final byte[] fingerprintKey;
 
     SecretKeys(@ConfigProperty(name = "quarkus.http.auth.session.encryption-key") Optional<String> configured) {
         byte[] master;
@@ -37,6 +38,7 @@ public class SecretKeys {
         }
         sessionKey = hmac(master, "quotecheck-session-v1".getBytes(StandardCharsets.UTF_8));
         csrfKey = hmac(master, "quotecheck-csrf-v1".getBytes(StandardCharsets.UTF_8));
+        fingerprintKey = hmac(master, "quotecheck-fingerprint-v1".getBytes(StandardCharsets.UTF_8));
     }
 
     /** A URL-safe signature of {@code text} with the session key. */
@@ -47,6 +49,14 @@ public class SecretKeys {
     /** A URL-safe CSRF token for {@code text} (who the token is bound to). */
     String signCsrf(String text) {
         return encode(hmac(csrfKey, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A keyed digest of a request, to recognise it again (idempotency keys) without keeping what it held: a request
+     * may carry a password, which a plain hash would expose to guessing by anyone who reads the database.
+     */
+    public String fingerprint(String text) {
+        return encode(hmac(fingerprintKey, text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Compares in constant time, so a guess learns nothing from how long the answer took. */

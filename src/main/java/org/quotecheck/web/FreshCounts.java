@@ -35,6 +35,8 @@ public class FreshCounts {
     private static final int MAX_KEYS = 10_000;
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Object> computing = new ConcurrentHashMap<>();
+    /** Bumped by every clear: a value computed before a change committed is not stored after it. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     @Inject
     QuotecheckConfig config;
@@ -50,9 +52,10 @@ public class FreshCounts {
             if (!entry.refreshing().compareAndSet(false, true)) {
                 return (T) entry.value(); // another request is refreshing it
             }
+            long started = generation.get();
             try {
-                return store(key, compute.get());
-            } catch (RuntimeException e) {
+                return store(key, compute.get(), started);
+            } catch (RuntimeException | Error e) {
                 entry.refreshing().set(false);
                 throw e;
             }
@@ -62,7 +65,8 @@ public class FreshCounts {
             if (meanwhile != null && isFresh(meanwhile)) {
                 return (T) meanwhile.value();
             }
-            return store(key, compute.get());
+            long started = generation.get();
+            return store(key, compute.get(), started);
         }
     }
 
@@ -70,7 +74,10 @@ public class FreshCounts {
         return System.nanoTime() - entry.at() < config.counts().ttl().toNanos();
     }
 
-    private <T> T store(String key, T value) {
+    private <T> T store(String key, T value, long started) {
+        if (generation.get() != started) {
+            return value; // something changed while it was computed: the next request computes it afresh
+        }
         if (entries.size() > MAX_KEYS) {
             entries.clear(); // per-user and per-filter keys: never let them grow without bound
             computing.clear();
@@ -80,6 +87,7 @@ public class FreshCounts {
     }
 
     public void clear() {
+        generation.incrementAndGet();
         entries.clear();
     }
 

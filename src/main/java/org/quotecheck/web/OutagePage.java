@@ -34,6 +34,8 @@ public final class OutagePage {
     }
 
     private static final int MAX_FIELDS = 200;
+    /** Forms up to this size come back (an article's 2 MB of text with room to spare); larger ones get the plain page. */
+    public static final long MAX_BODY_BYTES = 3L * 1024 * 1024;
 
     private OutagePage() {
     }
@@ -89,7 +91,7 @@ public final class OutagePage {
         if (anything) {
             html.append("<p><strong>Your form was not saved.</strong> What you typed is below: send it again when the")
                     .append(" service is back (usually within seconds), or copy it somewhere safe.</p>")
-                    .append("<form method=\"post\" action=\"").append(escape(path)).append('"')
+                    .append("<form method=\"post\" action=\"").append(escape(sameSite(path))).append('"')
                     .append(typed.multipart() ? " enctype=\"multipart/form-data\"" : "").append(" class=\"stack\">");
             int n = 0;
             for (Field field : typed.fields()) {
@@ -117,6 +119,11 @@ public final class OutagePage {
         }
         html.append("<p class=\"hint\">Request id ").append(escape(String.valueOf(requestId))).append("</p></main></body></html>");
         return html.toString();
+    }
+
+    /** The request's own path, never a protocol-relative address ("//elsewhere/..."). */
+    static String sameSite(String path) {
+        return path == null || path.isEmpty() ? "/" : "/" + path.replaceFirst("^[/\\\\]+", "");
     }
 
     /** Typed text is shown; tokens, versions, flags and addresses to return to travel along hidden. */

@@ -36,6 +36,9 @@ class IdempotencyTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     @Test
     void aRetryWithTheSameKeyAndBodyGetsTheFirstAnswerAndCreatesNothing() {
         TestUser editor = users.editor();
@@ -169,6 +172,32 @@ class IdempotencyTest {
                 "SELECT count(*) FROM audit_event WHERE claim_id = ?1 AND to_state = 'APPROVED'")
                 .setParameter(1, claim).getSingleResult()).longValue());
         assertThat(approvals).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryWhileTheFirstRequestIsStillBeingAnsweredIsToldToComeBack() throws Exception {
+        TestUser editor = users.editor();
+        String key = UUID.randomUUID().toString();
+        String title = "In progress " + UUID.randomUUID();
+        // Another transaction holds the key, as a slow first request would, for longer than a retry waits.
+        try (java.sql.Connection first = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            try (var claim = first.prepareStatement(
+                    "INSERT INTO idempotency_key (owner, key, fingerprint, status) VALUES (?, ?, 'first', 0)")) {
+                claim.setString(1, editor.username());
+                claim.setString(2, key);
+                claim.executeUpdate();
+            }
+            long began = System.nanoTime();
+            Response retry = createArticle(editor, key, article(title, "Words."));
+            long waited = (System.nanoTime() - began) / 1_000_000;
+            first.rollback();
+            retry.then().statusCode(409).header("Retry-After", "1").contentType("application/problem+json")
+                    .body("title", equalTo("Request in progress"));
+            assertThat(waited).as("milliseconds the retry waited").isBetween(4_000L, 15_000L);
+        }
+        assertThat(articlesTitled(title)).isZero();
+        createArticle(editor, key, article(title, "Words.")).then().statusCode(201);
     }
 
     @Test

@@ -61,7 +61,12 @@ final class AppProcess implements AutoCloseable {
                 .directory(workDirectory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         AppProcess app = new AppProcess(name, port, builder.start(), log);
-        app.awaitHealthy(Duration.ofSeconds(90));
+        try {
+            app.awaitHealthy(Duration.ofSeconds(90));
+        } catch (IllegalStateException | InterruptedException e) {
+            app.close();
+            throw e;
+        }
         return app;
     }
 

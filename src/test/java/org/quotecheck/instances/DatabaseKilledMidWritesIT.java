@@ -114,7 +114,9 @@ class DatabaseKilledMidWritesIT {
             }));
         }
 
+        long writing = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (created.get() < 8) {
+            assertThat(System.nanoTime()).as("eight articles written within a minute").isLessThan(writing);
             Thread.sleep(20);
         }
         database.kill();

@@ -45,8 +45,11 @@ class TwoInstancesIT {
         try {
             Future<AppProcess> first = starter.submit(() -> AppProcess.start("a", database, base.resolve("a"), Map.of()));
             Future<AppProcess> second = starter.submit(() -> AppProcess.start("b", database, base.resolve("b"), Map.of()));
-            a = first.get(3, TimeUnit.MINUTES);
-            b = second.get(3, TimeUnit.MINUTES);
+            try {
+                a = first.get(3, TimeUnit.MINUTES);
+            } finally {
+                b = second.get(3, TimeUnit.MINUTES); // started or failed; either way stopped after all
+            }
         } finally {
             starter.shutdownNow();
         }

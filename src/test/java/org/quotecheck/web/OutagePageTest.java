@@ -46,4 +46,12 @@ class OutagePageTest {
         assertThat(OutagePage.html("/articles", "r", OutagePage.Typed.NOTHING)).contains("briefly unavailable")
                 .contains("Back button").doesNotContain("<form");
     }
+
+    @Test
+    void theFormIsSentBackToThisSiteOnly() {
+        OutagePage.Typed typed = OutagePage.parse("application/x-www-form-urlencoded", "title=Ferry".getBytes(StandardCharsets.UTF_8));
+        assertThat(OutagePage.html("//evil.example/steal", "r", typed)).contains("action=\"/evil.example/steal\"")
+                .doesNotContain("action=\"//");
+        assertThat(OutagePage.html("/\\evil.example", "r", typed)).contains("action=\"/evil.example\"");
+    }
 }
