@@ -19,23 +19,38 @@ public final class DatabaseOutage {
     }
 
     public static boolean isOutage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+        return isOutage(failure, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /**
+     * Looks through causes and suppressed exceptions: a commit that fails because the server died is reported as a
+     * rollback whose reason is only attached as suppressed (the transaction manager's XAException, caused by the
+     * driver's "terminating connection").
+     */
+    private static boolean isOutage(Throwable t, java.util.Set<Throwable> seen) {
+        if (t == null || !seen.add(t) || seen.size() > 50) {
+            return false;
+        }
+        if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
+                || t instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            // 08: connection exceptions; 57P01-57P03: the server is shutting down, crashed or not yet accepting.
+            if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                    || state.equals("57P03"))) {
                 return true;
             }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                // 08: connection exceptions; 57P01-57P03: the server is shutting down, crashed or not yet accepting.
-                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                        || state.equals("57P03"))) {
-                    return true;
-                }
-                if (sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")) {
-                    return true; // Agroal: no connection could be had from the pool in time
-                }
+            if (sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")) {
+                return true; // Agroal: no connection could be had from the pool in time
             }
         }
-        return false;
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isOutage(suppressed, seen)) {
+                return true;
+            }
+        }
+        return isOutage(t.getCause(), seen);
     }
 }

@@ -24,6 +24,19 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aCommitThatFailedBecauseTheServerDiedIsAnOutage() {
+        // As seen when PostgreSQL was killed mid-commit: the rollback carries the reason only as a suppressed exception.
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01"));
+        rollback.addSuppressed(xa);
+        assertThat(DatabaseOutage.isOutage(new RuntimeException("Error invoking subclass method", rollback))).isTrue();
+        Exception unrelated = new Exception("rolled back");
+        unrelated.addSuppressed(new IllegalStateException("a bug"));
+        assertThat(DatabaseOutage.isOutage(unrelated)).isFalse();
+    }
+
+    @Test
     void otherFailuresAreNot() {
         assertThat(DatabaseOutage.isOutage(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseOutage.isOutage(new IllegalStateException("a bug"))).isFalse();
