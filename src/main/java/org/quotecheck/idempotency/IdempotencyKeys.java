@@ -22,7 +22,7 @@ public class IdempotencyKeys {
     /** How long an answer is kept. */
     public static final Duration RETENTION = Duration.ofHours(24);
     private static final long PURGE_EVERY_MILLIS = Duration.ofMinutes(10).toMillis();
-    static final int WAIT_SECONDS = 5;
+    static final int WAIT_SECONDS = 1;
 
     @Inject
     EntityManager entityManager;
@@ -60,8 +60,9 @@ public class IdempotencyKeys {
 
     /**
      * Claims the key, or finds it taken. While the same key is being answered by another request the insert waits for
-     * that request's transaction, but only {@value #WAIT_SECONDS} seconds: then the retry is told to come back
-     * (409) instead of holding a connection for as long as the first request runs.
+     * that request's transaction, but only {@value #WAIT_SECONDS} second (long enough for a double click on a quick
+     * request): then the retry is told to come back (409) instead of holding a database connection for as long as the
+     * first request runs, which a burst of retries would exhaust.
      */
     private boolean insert(String owner, String key, String fingerprint) {
         entityManager.createNativeQuery("SET LOCAL lock_timeout = '" + WAIT_SECONDS + "s'").executeUpdate();

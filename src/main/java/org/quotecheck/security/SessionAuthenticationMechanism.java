@@ -32,6 +32,11 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        if (isStaticAsset(context.normalizedPath())) {
+            // Stylesheets, scripts and icons are public and the same for everyone: no database look-up for them, so
+            // pages (the outage page too) keep their styles while the database is away.
+            return Uni.createFrom().nullItem();
+        }
         Optional<SessionCookie> cookie = sessions.read(context);
         if (cookie.isEmpty()) {
             if (sessions.present(context)) {
@@ -49,6 +54,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                     sessions.clear(context);
                     return null;
                 });
+    }
+
+    static boolean isStaticAsset(String path) {
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/") || path.equals("/favicon.svg");
     }
 
     @Override

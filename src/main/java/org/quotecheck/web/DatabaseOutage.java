@@ -42,8 +42,8 @@ public final class DatabaseOutage {
                     || state.equals("57P03"))) {
                 return true;
             }
-            if (sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")) {
-                return true; // Agroal: no connection could be had from the pool in time
+            if (sql.getMessage() != null && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                return true; // Agroal ("Sorry, acquisition timeout!"): no connection could be had from the pool in time
             }
         }
         for (Throwable suppressed : t.getSuppressed()) {

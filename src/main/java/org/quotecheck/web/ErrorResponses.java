@@ -149,14 +149,37 @@ public class ErrorResponses {
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         if (DatabaseOutage.isOutage(e)) {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
-            return Response.fromResponse(respond(503, DatabaseOutage.TITLE, DatabaseOutage.DETAIL, List.of(), uri, headers))
-                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).header("Cache-Control", "no-store").build();
+            String path = "/" + uri.getPath().replaceFirst("^/", "");
+            OutagePage.Typed typed = wantsJson(path, headers) ? OutagePage.Typed.NOTHING : formOfThisRequest(headers);
+            Response answer = typed == OutagePage.Typed.NOTHING
+                    ? respond(503, DatabaseOutage.TITLE, DatabaseOutage.DETAIL, List.of(), uri, headers)
+                    : Response.status(503).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                            .entity(OutagePage.html(path, headers.getHeaderString(RequestIds.HEADER), typed)).build();
+            return Response.fromResponse(answer).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .header("Cache-Control", "no-store").build();
         }
         String given = headers.getHeaderString(RequestIds.HEADER);
         String id = given != null ? given : UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return respond(500, "Internal error", "Something went wrong on our side (error " + id
                 + "). Nothing was saved by the failed request; please try again.", List.of(), uri, headers);
+    }
+
+    /**
+     * The form a request sent, when the database went away after the request began (the form was read by then): given
+     * back on the outage page, as when it fails earlier (security.FailureAnswers).
+     */
+    private static OutagePage.Typed formOfThisRequest(HttpHeaders headers) {
+        var request = org.jboss.resteasy.reactive.server.core.CurrentRequestManager.get();
+        var form = request == null || !"POST".equals(request.getMethod()) ? null : request.getFormData();
+        if (form == null) {
+            return OutagePage.Typed.NOTHING;
+        }
+        boolean multipart = headers.getMediaType() != null && "multipart".equalsIgnoreCase(headers.getMediaType().getType());
+        OutagePage.Typed typed = OutagePage.of(form, name -> form.get(name).stream()
+                .map(value -> value.getFileName() != null ? new OutagePage.Value(null, value.getFileName())
+                        : new OutagePage.Value(value.getValue(), null)).toList(), multipart);
+        return typed.fields().isEmpty() && typed.files().isEmpty() ? OutagePage.Typed.NOTHING : typed;
     }
 
     static Response respond(int status, String title, String detail, List<FieldError> errors, UriInfo uri, HttpHeaders headers) {

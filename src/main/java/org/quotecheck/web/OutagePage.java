@@ -46,6 +46,32 @@ public final class OutagePage {
         return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data");
     }
 
+    /** A form that the web layer has already read (a failure after the request began), as its fields and file names. */
+    public static Typed of(Iterable<String> names, java.util.function.Function<String, java.util.Collection<Value>> values,
+                           boolean multipart) {
+        List<Field> fields = new ArrayList<>();
+        List<Field> files = new ArrayList<>();
+        for (String name : names) {
+            for (Value value : values.apply(name)) {
+                if (fields.size() + files.size() >= MAX_FIELDS) {
+                    break;
+                }
+                if (value.fileName() != null) {
+                    if (!value.fileName().isEmpty()) {
+                        files.add(new Field(name, value.fileName()));
+                    }
+                } else if (!isSecret(name)) {
+                    fields.add(new Field(name, value.text()));
+                }
+            }
+        }
+        return new Typed(fields, files, multipart);
+    }
+
+    /** One value of a form field: text, or the name of a chosen file. */
+    public record Value(String text, String fileName) {
+    }
+
     /** Reads a sent form's fields from its raw body; an unreadable body gives nothing back rather than failing. */
     public static Typed parse(String contentType, byte[] body) {
         DefaultFullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/",
@@ -85,7 +111,7 @@ public final class OutagePage {
         html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>Briefly unavailable - Quotecheck</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head>")
-                .append("<body><main id=\"main\" class=\"container\"><h1>Quotecheck is briefly unavailable</h1><p>")
+                .append("<body><main id=\"main\" class=\"wrap\"><h1>Quotecheck is briefly unavailable</h1><p>")
                 .append(escape(DatabaseOutage.DETAIL)).append("</p>");
         boolean anything = typed.fields().stream().anyMatch(OutagePage::shown) || !typed.files().isEmpty();
         if (anything) {
@@ -126,21 +152,33 @@ public final class OutagePage {
         return path == null || path.isEmpty() ? "/" : "/" + path.replaceFirst("^[/\\\\]+", "");
     }
 
-    /** Typed text is shown; tokens, versions, flags and addresses to return to travel along hidden. */
+    /** Typed text and choices are shown; tokens, versions and addresses to return to travel along hidden. */
     private static boolean shown(Field field) {
         String name = field.name().toLowerCase(Locale.ROOT);
         if (name.equals("csrf-token") || name.equals("version") || name.equals("back") || name.equals("return")
                 || name.equals("action") || name.equals("next")) {
             return false;
         }
-        return field.value().codePoints().anyMatch(Character::isLetter);
+        return !field.value().isBlank();
     }
 
     private static boolean isSecret(String name) {
         return name.toLowerCase(Locale.ROOT).contains("password");
     }
 
+    /** The forms' own words for their fields, where the field's name says less. */
+    private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("body", "Article text"), java.util.Map.entry("url", "Web address"),
+            java.util.Map.entry("publishedAt", "Published"), java.util.Map.entry("text", "Text"),
+            java.util.Map.entry("note", "Note"), java.util.Map.entry("rationale", "Rationale"),
+            java.util.Map.entry("noSourceFound", "No source found"), java.util.Map.entry("sourceId", "Source"),
+            java.util.Map.entry("displayName", "Display name"), java.util.Map.entry("type", "Type"));
+
     private static String label(String name) {
+        String known = LABELS.get(name);
+        if (known != null) {
+            return known;
+        }
         String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").replace('-', ' ').replace('_', ' ').toLowerCase(Locale.ROOT);
         return words.isEmpty() ? "Field" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

@@ -21,6 +21,7 @@ class DatabaseOutageTest {
                 new org.hibernate.exception.JDBCConnectionException("no connection", new SQLException("gone", "08006"))))).isTrue();
         assertThat(DatabaseOutage.isOutage(new SQLTransientConnectionException("pool"))).isTrue();
         assertThat(DatabaseOutage.isOutage(new SQLException("Acquisition timeout while waiting for new connection"))).isTrue();
+        assertThat(DatabaseOutage.isOutage(new SQLException("Sorry, acquisition timeout!"))).isTrue();
     }
 
     @Test

@@ -54,4 +54,18 @@ class OutagePageTest {
                 .doesNotContain("action=\"//");
         assertThat(OutagePage.html("/\\evil.example", "r", typed)).contains("action=\"/evil.example\"");
     }
+
+    @Test
+    void aFormAlreadyReadByTheWebLayerComesBackTheSameWay() {
+        java.util.Map<String, java.util.List<OutagePage.Value>> form = new java.util.LinkedHashMap<>();
+        form.put("csrf-token", java.util.List.of(new OutagePage.Value("tok", null)));
+        form.put("title", java.util.List.of(new OutagePage.Value("Harbour plans", null)));
+        form.put("new-password", java.util.List.of(new OutagePage.Value("hunter2", null)));
+        form.put("file", java.util.List.of(new OutagePage.Value(null, "minutes.pdf")));
+        OutagePage.Typed typed = OutagePage.of(form.keySet(), form::get, true);
+        assertThat(typed.fields()).extracting(OutagePage.Field::name).containsExactly("csrf-token", "title");
+        assertThat(typed.files()).containsExactly(new OutagePage.Field("file", "minutes.pdf"));
+        assertThat(OutagePage.html("/sources", "r", typed)).contains("Harbour plans</textarea>").doesNotContain("hunter2")
+                .contains("class=\"wrap\"");
+    }
 }
