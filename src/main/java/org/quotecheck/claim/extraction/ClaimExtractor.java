@@ -98,6 +98,8 @@ public final class ClaimExtractor {
         List<QuotedSpan> quotes = QuoteFinder.find(body);
         List<Span> sentences = SentenceSplitter.split(body, quotes);
         People people = People.scan(body);
+        Script script = Script.of(body);
+        List<CjkAttribution.Found> cjkSpeakers = new ArrayList<>();
         List<ExtractedClaim> claims = new ArrayList<>();
         List<Attribution> quoteSpeakers = new ArrayList<>();
         int sentenceIndex = 0;
@@ -108,7 +110,26 @@ public final class ClaimExtractor {
             Span sentence = sentences.isEmpty() ? new Span(0, body.length()) : sentences.get(sentenceIndex);
             Span previous = sentenceIndex > 0 ? sentences.get(sentenceIndex - 1) : null;
             Attribution previousQuote = quoteSpeakers.isEmpty() ? null : quoteSpeakers.get(quoteSpeakers.size() - 1);
-            QuoteClaim found = classifyQuote(body, quote, sentence, previous, previousQuote, people);
+            QuoteClaim found;
+            if (CjkAttribution.applies(script)) {
+                // The lead-in is what comes after the previous quote: "그는" in "…”고 말했다. 그는 “…”".
+                Span leadIn = previousQuote == null || previousQuote.position() < sentence.start() ? sentence
+                        : new Span(Math.min(previousQuote.position() + 1, quote.openMark()), sentence.end());
+                CjkAttribution.Found cjk = CjkAttribution.speaker(body, quote, leadIn, previous, script, cjkSpeakers);
+                cjkSpeakers.add(cjk);
+                String quoted = body.substring(quote.start(), quote.end());
+                // Quoted speech in these languages seldom ends with a full stop: said, and long enough, it is whole.
+                boolean whole = CjkAttribution.isWholeUtterance(quoted)
+                        || cjk != null && quoted.codePointCount(0, quoted.length()) >= 8;
+                found = new QuoteClaim(whole ? ClaimType.DIRECT_QUOTE : ClaimType.PARTIAL_QUOTE,
+                        cjk == null ? null : cjk.speaker(), cjk == null ? null : cjk.cue());
+            } else if (!script.speakersResolved()) {
+                // No rules for who speaks in this script yet: the quote is found, its speaker left to the editor.
+                boolean whole = CjkAttribution.isWholeUtterance(body.substring(quote.start(), quote.end()));
+                found = new QuoteClaim(whole ? ClaimType.DIRECT_QUOTE : ClaimType.PARTIAL_QUOTE, null, null);
+            } else {
+                found = classifyQuote(body, quote, sentence, previous, previousQuote, people);
+            }
             quoteSpeakers.add(new Attribution(found.speaker, found.cue, quote.closeMark()));
             claims.add(claim(body, found.type, quote.start(), quote.end(), found.speaker, found.cue));
         }
@@ -123,7 +144,7 @@ public final class ClaimExtractor {
                 hasQuote = true;
                 covered += quotes.get(q).closeMark() + 1 - quotes.get(q).openMark();
             }
-            if (!hasQuote) {
+            if (!hasQuote && script == Script.LATIN) {
                 ExtractedClaim reported = reportedSpeech(body, sentence, people);
                 if (reported != null) {
                     claims.add(reported);

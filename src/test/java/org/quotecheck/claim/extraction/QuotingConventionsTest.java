@@ -103,4 +103,42 @@ class QuotingConventionsTest {
         assertThat(ClaimExtractor.extract("Analysts said that the market would recover."))
                 .noneMatch(c -> c.type() == ClaimType.INDIRECT_QUOTE);
     }
+
+    @Test
+    void koreanQuotesEndWithAParticleAndAVerbAfterThem() {
+        List<ExtractedClaim> q = quotes("이재명 대통령은 30일 경주에서 기자들에게 “한일 관계는 새로운 단계에 들어섰다”고 말했다. "
+                + "그는 “양국이 함께 미래를 준비해야 한다”라고 강조했다.\n외교부는 “회담은 45분간 진행됐다”고 밝혔다.");
+        assertThat(q).extracting(ExtractedClaim::text).containsExactly("한일 관계는 새로운 단계에 들어섰다",
+                "양국이 함께 미래를 준비해야 한다", "회담은 45분간 진행됐다");
+        assertThat(q).extracting(ExtractedClaim::type).containsOnly(ClaimType.DIRECT_QUOTE);
+        assertThat(q).extracting(ExtractedClaim::speaker).containsExactly("이재명", "이재명", "외교부");
+        assertThat(q).extracting(ExtractedClaim::cue).containsExactly("말했다", "강조했다", "밝혔다");
+    }
+
+    @Test
+    void japaneseQuotesInCornerBracketsEndWithToAndAVerb() {
+        List<ExtractedClaim> q = quotes("会談後、高市早苗首相は記者団に対し「当初は20分の予定だったが、45分に及んだ」と述べた。"
+                + "彼女は「率直な意見交換ができた」と語った。外務省は『未来志向の関係』を強調した。");
+        assertThat(q).extracting(ExtractedClaim::text).containsExactly("当初は20分の予定だったが、45分に及んだ",
+                "率直な意見交換ができた", "未来志向の関係");
+        assertThat(q).extracting(ExtractedClaim::speaker).containsExactly("高市早苗", "高市早苗", null);
+        assertThat(q).extracting(ExtractedClaim::type).containsExactly(ClaimType.DIRECT_QUOTE, ClaimType.DIRECT_QUOTE,
+                ClaimType.PARTIAL_QUOTE);
+    }
+
+    @Test
+    void chineseSpeakersBeforeOrAfterTheQuote() {
+        List<ExtractedClaim> q = quotes("王毅外长表示：“中方愿同各方加强沟通。”\n“我们反对任何形式的保护主义，”他说。");
+        assertThat(q).extracting(ExtractedClaim::speaker).containsExactly("王毅", "王毅");
+    }
+
+    @Test
+    void aScriptWithoutRulesGetsItsQuotesButNoGuessedSpeaker() {
+        List<ExtractedClaim> q = quotes("ראש העיר אמר: „אנחנו נפתח את הגשר במאי.“");
+        assertThat(q).singleElement().satisfies(c -> assertThat(c.speaker()).isNull());
+        assertThat(Script.of("ראש העיר אמר")).isEqualTo(Script.HEBREW);
+        assertThat(Script.HEBREW.speakersResolved()).isFalse();
+        assertThat(Script.of("高市首相は「…」と述べた")).isEqualTo(Script.JAPANESE);
+        assertThat(Script.of("이재명 대통령은")).isEqualTo(Script.HANGUL);
+    }
 }
