@@ -141,4 +141,25 @@ class QuotingConventionsTest {
         assertThat(Script.of("高市首相は「…」と述べた")).isEqualTo(Script.JAPANESE);
         assertThat(Script.of("이재명 대통령은")).isEqualTo(Script.HANGUL);
     }
+
+    @Test
+    void aQuoteWithinAQuoteStaysInsideIt() {
+        List<ExtractedClaim> q = quotes("“She called the plan “a disaster” before the vote,” Whitfield said.");
+        assertThat(q).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("She called the plan “a disaster” before the vote,");
+            assertThat(c.speaker()).isEqualTo("Whitfield");
+        });
+    }
+
+    @Test
+    void hebrewGermanAndFrenchMarks() {
+        assertThat(quotes("ראש העיר אמר: ”נפתח את הגשר במאי.“")).extracting(ExtractedClaim::text)
+                .containsExactly("נפתח את הגשר במאי.");
+        assertThat(quotes("Die Bürgermeisterin sagte: „Wir öffnen die Brücke im Mai.“")).extracting(ExtractedClaim::text)
+                .containsExactly("Wir öffnen die Brücke im Mai.");
+        assertThat(quotes("La maire a déclaré : « Nous ouvrirons le pont en mai. »")).extracting(ExtractedClaim::text)
+                .containsExactly("Nous ouvrirons le pont en mai.");
+        // An English closing mark after a space is not an opening one.
+        assertThat(quotes("“We are ready, ” she said, ”really.")).extracting(ExtractedClaim::text).containsExactly("We are ready,");
+    }
 }
