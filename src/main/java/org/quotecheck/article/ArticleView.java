@@ -10,6 +10,16 @@ public record ArticleView(Long id, String title, String outlet, String url, Loca
                           String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version,
                           List<ClaimView> claims, String updatedBy) {
 
+    /**
+     * For an article in a script without speaker rules yet (Hebrew, Arabic, ...): says that its quotes were found but
+     * their speakers were not resolved, rather than leaving empty speakers unexplained. Null otherwise.
+     */
+    public String speakersNote() {
+        org.quotecheck.claim.extraction.Script script = org.quotecheck.claim.extraction.Script.of(body == null ? "" : body);
+        return script.speakersResolved() ? null : "Quotecheck does not resolve speakers in " + script.label()
+                + " text yet: its quotes are found, but each speaker must be set by hand.";
+    }
+
     /** Claims that count towards progress: all but the dismissed. */
     public long checkableCount() {
         return claims.stream().filter(c -> !c.isDismissed()).count();

@@ -54,6 +54,22 @@ class ArticlePagesTest {
     }
 
     @Test
+    void anArticleInAScriptWithoutSpeakerRulesSaysSoInItsClaimList() {
+        TestUser editor = users.editor();
+        int hebrew = editor.api().contentType(ContentType.JSON)
+                .body(Map.of("title", unique("Hebrew"), "body", "ראש העיר אמר: ”נפתח את הגשר במאי.“"))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+        int korean = editor.api().contentType(ContentType.JSON)
+                .body(Map.of("title", unique("Korean"), "body", "이재명 대통령은 “회담은 45분간 진행됐다”고 말했다."))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+        BrowserSession session = editor.signIn();
+        assertThat(session.get("/articles/" + hebrew).asString())
+                .contains("Quotecheck does not resolve speakers in Hebrew text yet");
+        assertThat(session.get("/articles/" + korean).asString()).doesNotContain("does not resolve speakers");
+        editor.api().get("/api/articles/" + korean + "/claims").then().body("[0].speaker", equalTo("이재명"));
+    }
+
+    @Test
     void missingFieldsReRenderTheFormWithMessagesAndKeepTheText() {
         BrowserSession editor = users.editor().signIn();
         String token = editor.csrfToken("/articles/new");
