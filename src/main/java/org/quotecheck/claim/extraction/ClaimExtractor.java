@@ -36,6 +36,10 @@ public final class ClaimExtractor {
     /** Before the opening mark: the last speech verb in the sentence, close to the quote. */
     private static final Pattern SPEECH_VERB = Pattern.compile("\\b(?<verb>" + Lexicon.SPEECH_VERBS + ")\\b(?<object>\\s+"
             + OBJECT + ")?");
+    /** Verbs with which a sentence introduces someone about to be quoted: "X described the repairs at a hearing." */
+    private static final Pattern INTRODUCING_VERB = Pattern.compile("\\s(?:described|explained|outlined|addressed|spoke|"
+            + "testified|told|said|recalled|argued|wrote|answered|presented|briefed|took the floor|put it|"
+            + "reflected|summed up|added|continued|insisted|warned)\\b");
     private static final Pattern CHARACTERISING_VERB = Pattern.compile("\\b(?:" + Lexicon.CHARACTERISING_VERBS + ")\\b");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to (?<name>" + NAME + ")(?=,)");
     private static final Pattern SUBJECT_AT_END = Pattern.compile("(?:^|[\\s,;:(])" + SUBJECT + "\\s*$");
@@ -374,11 +378,35 @@ public final class ClaimExtractor {
                 }
             }
         }
-        if (previousQuote != null && previousQuote.speaker() != null && quote.openMark() - previousQuote.position() < 400
-                && !body.substring(previousQuote.position(), quote.openMark()).contains("\n\n")) {
-            return new Attribution(previousQuote.speaker(), previousQuote.cue(), quote.openMark());
+        if (previousQuote != null && previousQuote.speaker() != null && quote.openMark() - previousQuote.position() < 400) {
+            String between = body.substring(Math.min(previousQuote.position() + 1, quote.openMark()), quote.openMark());
+            // The same paragraph, or the next one when only the attribution ("Whitfield said.") stands between: a
+            // quote that goes on in a new paragraph keeps its speaker.
+            if (!between.contains("\n\n") || isOnlyAttribution(between)) {
+                return new Attribution(previousQuote.speaker(), previousQuote.cue(), quote.openMark());
+            }
+        }
+        // "The project's chief engineer, Tomás Reyes, described the repairs at a public hearing." and then the quote:
+        // the person the sentence before introduces as speaking.
+        String introduction = body.substring(previous.start(), previous.end());
+        if (!introduction.contains("“") && !introduction.contains("\"") && !introduction.contains("「")) {
+            Matcher verb = INTRODUCING_VERB.matcher(introduction);
+            if (verb.find()) {
+                String speaker = subjectOf(introduction.substring(0, verb.start()), previous.start(), people);
+                if (speaker != null) {
+                    return new Attribution(speaker, verb.group().strip(), previous.start() + verb.start());
+                }
+            }
         }
         return null;
+    }
+
+    /** Between two quotes: nothing but an attribution such as "Whitfield said." and spaces. */
+    private static boolean isOnlyAttribution(String between) {
+        String text = between.strip();
+        String sentence = text.replaceAll("[.!?]+$", "");
+        return text.length() <= 80 && !text.contains("\n") && sentence.chars().noneMatch(c -> c == '.' || c == '!' || c == '?')
+                && SUBJECT_VERB_AFTER.matcher(text).find();
     }
 
     /** A fragment in a sentence that characterises: "describing the meeting as “warm”". */

@@ -70,7 +70,7 @@ final class QuoteFinder {
                 add(quotes, text, open, i, true);
                 open = -1;
             } else if (c == text.charAt(open) && c != '"' && !isContinuationMark(text, i)) {
-                if (closersAhead(text, i, closer) >= 2 + nested) {
+                if (closersAhead(text, i, closer, 2 + nested) >= 2 + nested) {
                     nested++; // a quote within the quote, closed before the outer one: “…“a disaster”…”
                 } else {
                     open = i; // the same opening mark again before any close: the earlier one was stray
@@ -101,10 +101,10 @@ final class QuoteFinder {
      * How many closing marks follow before the paragraph ends (a nested quote needs its own and the outer one). Looks
      * at most {@value #NESTED_LOOKAHEAD} characters ahead, so that a text full of opening marks stays linear.
      */
-    private static int closersAhead(String text, int from, char closer) {
+    private static int closersAhead(String text, int from, char closer, int enough) {
         int count = 0;
         int limit = Math.min(text.length(), from + 1 + NESTED_LOOKAHEAD);
-        for (int j = from + 1; j < limit && text.charAt(j) != '\n'; j++) {
+        for (int j = from + 1; j < limit && text.charAt(j) != '\n' && count < enough; j++) {
             if (text.charAt(j) == closer) {
                 count++;
             }

@@ -162,4 +162,30 @@ class QuotingConventionsTest {
         // An English closing mark after a space is not an opening one.
         assertThat(quotes("“We are ready, ” she said, ”really.")).extracting(ExtractedClaim::text).containsExactly("We are ready,");
     }
+
+    @Test
+    void aSpeakerIntroducedInTheSentenceBeforeTheQuoteParagraph() {
+        List<ExtractedClaim> q = quotes("The project's chief engineer, Tomás Reyes, described the repairs at a public hearing.\n\n"
+                + "“We replaced every cable on the north span. The bridge is safe.”");
+        assertThat(q).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(ClaimType.DIRECT_QUOTE);
+            assertThat(c.speaker()).isEqualTo("Tomás Reyes");
+        });
+    }
+
+    @Test
+    void aQuoteThatGoesOnOverParagraphsAfterItsAttributionKeepsItsSpeaker() {
+        List<ExtractedClaim> q = quotes("Mayor Dana Whitfield opened the meeting.\n\n“We will open the bridge in May,” Whitfield said."
+                + "\n\n“The work is done.\n\n“We are ready.”\n\nThe council met later.");
+        assertThat(q).extracting(ExtractedClaim::text).containsExactly("We will open the bridge in May,",
+                "The work is done.\n\n“We are ready.");
+        assertThat(q).extracting(ExtractedClaim::speaker).containsOnly("Dana Whitfield");
+    }
+
+    @Test
+    void aNewParagraphAfterAnotherSentenceIsNotGivenTheEarlierSpeaker() {
+        List<ExtractedClaim> q = quotes("“We will open the bridge in May,” Whitfield said. The council then moved on to fares.\n\n"
+                + "“Nobody asked us,” a resident shouted from the back.");
+        assertThat(q.get(1).speaker()).isNotEqualTo("Whitfield");
+    }
 }
