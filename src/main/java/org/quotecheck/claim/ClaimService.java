@@ -11,7 +11,6 @@ import org.quotecheck.claim.extraction.Reconciler;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.quotecheck.review.workflow.ReviewState;
 import org.quotecheck.review.workflow.ReviewWorkflow;
-import org.quotecheck.text.NumberFinder;
 import org.quotecheck.user.Actor;
 import org.quotecheck.web.ProblemException;
 import org.quotecheck.text.NumberMention;
@@ -178,7 +177,7 @@ public class ClaimService {
     }
 
     private static List<ClaimNumber> numbersIn(String body, int start, int end) {
-        return NumberFinder.find(body.substring(start, end)).stream().map(ClaimService::number).toList();
+        return org.quotecheck.text.ClaimNumbers.in(body.substring(start, end)).stream().map(ClaimService::number).toList();
     }
 
     private static ClaimNumber number(NumberMention n) {

@@ -1,6 +1,6 @@
 package org.quotecheck.claim.extraction;
 
-import org.quotecheck.text.NumberFinder;
+import org.quotecheck.text.ClaimNumbers;
 import org.quotecheck.text.NumberMention;
 
 import java.util.ArrayList;
@@ -476,7 +476,7 @@ public final class ClaimExtractor {
 
     private static ExtractedClaim claim(String body, ClaimType type, int start, int end, String speaker, String cue) {
         String text = body.substring(start, end);
-        List<NumberMention> numbers = NumberFinder.find(text).stream()
+        List<NumberMention> numbers = ClaimNumbers.in(text).stream()
                 .map(n -> new NumberMention(n.text(), n.start() + start, n.end() + start, n.value(), n.unit()))
                 .toList();
         return new ExtractedClaim(type, start, end, text, speaker, cue, numbers);
