@@ -36,6 +36,10 @@ public final class ClaimExtractor {
     /** Before the opening mark: the last speech verb in the sentence, close to the quote. */
     private static final Pattern SPEECH_VERB = Pattern.compile("\\b(?<verb>" + Lexicon.SPEECH_VERBS + ")\\b(?<object>\\s+"
             + OBJECT + ")?");
+    /** "According to a summary of Lee Jae Myung's speech provided by his office": the words are an account. */
+    private static final Pattern SUMMARY = Pattern.compile("(?i)\\b(?<kind>summary|paraphrase|readout|account)\\s+of\\s+"
+            + "[^,.;“”\"]{0,100}?\\s+(?:provided|released|issued|given|published|circulated)\\s+by\\s+"
+            + "(?<by>(?:his|her|their|its|the)\\s+[\\p{L}’' -]{2,40}?)(?=\\s*[,;:]|\\s+(?:he|she|they|it)\\b)");
     /** Verbs with which a sentence introduces someone about to be quoted: "X described the repairs at a hearing." */
     private static final Pattern INTRODUCING_VERB = Pattern.compile("\\s(?:described|explained|outlined|addressed|spoke|"
             + "testified|told|said|recalled|argued|wrote|answered|presented|briefed|took the floor|put it|"
@@ -61,6 +65,18 @@ public final class ClaimExtractor {
     private static final Pattern REPORTED_BARE = Pattern.compile("^(?:[^,“”\"]{0,100},\\s+)?" + SUBJECT
             + "(?:,[^,]{1,140},)?,?\\s+" + ADVERBS + "(?<verb>said|says)\\s+(?<clause>(?:the|a|an|it|he|she|they|we|"
             + "there|this|his|her|their|its|\\p{Lu}[\\p{L}]*|\\d)\\b.*?)[.!?]?$");
+
+    /** Views of an unnamed group: "Analysts noted that ...", "Many experts warned that ...". */
+    private static final Pattern REPORTED_BY_GROUP = Pattern.compile("^(?:[^,“”\"]{0,60},\\s+)?(?:(?:[Mm]any|[Ss]ome|[Mm]ost|"
+            + "[Ss]everal|[Oo]ther)\\s+)?(?<group>[Aa]nalysts|[Ee]xperts|[Ee]conomists|[Oo]fficials|[Cc]ritics|[Oo]bservers|"
+            + "[Rr]esearchers|[Ss]cientists|[Dd]iplomats|[Ll]awmakers|[Ii]nvestors|[Rr]esidents|[Aa]ctivists|[Dd]octors|"
+            + "[Ww]itnesses|[Pp]rosecutors|[Hh]istorians|[Ss]cholars|[Ee]xecutives)\\s+(?:have\\s+|had\\s+)?(?<verb>noted|argued|"
+            + "warned|said|say|believe|believed|suggested|estimated|predicted|pointed out|cautioned|agreed|observed|"
+            + "expect|expected|stressed|claimed)\\s+that\\s+(?<clause>\\S.*?)[.!?]?$");
+    /** The reporter's own words after a reported clause. */
+    private static final Pattern REPORTER_TAIL = Pattern.compile(",\\s+(?:a|an)\\s+(?:charge|claim|view|assertion|"
+            + "accusation|position|argument|point|figure|estimate|prediction|statement|characterization|"
+            + "characterisation|description)\\b.*$");
 
     /** What makes a sentence worth checking: numbers, dates, durations, rankings and firsts. */
     private static final Pattern CHECK_WORTHY = Pattern.compile("(?i)\\d|%|\\$|€|£|¥|\\b(?:percent|per cent|"
@@ -188,8 +204,13 @@ public final class ClaimExtractor {
         if (attribution == null && !direct) {
             attribution = characterisation(body, quote, sentence, people);
         }
-        return new QuoteClaim(type, attribution == null ? null : attribution.speaker(),
-                attribution == null ? null : attribution.cue());
+        String cue = attribution == null ? null : attribution.cue();
+        Matcher summary = SUMMARY.matcher(body.substring(sentence.start(), Math.max(sentence.start(), quote.openMark())));
+        if (attribution != null && summary.find()) {
+            // Not the speaker's own words but someone's account of them: say whose ("summary by his office").
+            cue = summary.group("kind").toLowerCase(Locale.ROOT) + " by " + summary.group("by").strip();
+        }
+        return new QuoteClaim(type, attribution == null ? null : attribution.speaker(), cue);
     }
 
     private static Attribution attributionAfter(String body, QuotedSpan quote, Span sentence, People people) {
@@ -460,7 +481,7 @@ public final class ClaimExtractor {
                     continue;
                 }
                 int start = sentence.start() + m.start("clause");
-                int end = sentence.start() + m.end("clause");
+                int end = sentence.start() + clauseEnd(m.group("clause"), m.start("clause"));
                 if (end - start < 8) {
                     continue;
                 }
@@ -470,8 +491,16 @@ public final class ClaimExtractor {
         return null;
     }
 
+    /** Where a reported clause ends: before the reporter's own words (", a charge the spokesperson rejected"). */
+    private static int clauseEnd(String clause, int clauseStart) {
+        Matcher tail = REPORTER_TAIL.matcher(clause);
+        return clauseStart + (tail.find() ? tail.start() : clause.length());
+    }
+
     private static boolean isCheckWorthy(String body, Span sentence) {
-        return CHECK_WORTHY.matcher(body).region(sentence.start(), sentence.end()).find();
+        // "Analysts noted that ...": a view held by people nobody names is a statement to check, not a quote.
+        return CHECK_WORTHY.matcher(body).region(sentence.start(), sentence.end()).find()
+                || REPORTED_BY_GROUP.matcher(body.substring(sentence.start(), sentence.end())).find();
     }
 
     private static ExtractedClaim claim(String body, ClaimType type, int start, int end, String speaker, String cue) {

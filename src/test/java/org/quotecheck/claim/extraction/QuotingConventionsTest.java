@@ -188,4 +188,34 @@ class QuotingConventionsTest {
                 + "“Nobody asked us,” a resident shouted from the back.");
         assertThat(q.get(1).speaker()).isNotEqualTo("Whitfield");
     }
+
+    @Test
+    void aReportedClauseEndsBeforeTheReportersWords() {
+        List<ExtractedClaim> reported = ClaimExtractor.extract("Mayor Dana Whitfield said that the budget was balanced, a charge"
+                + " the council's auditor rejected.").stream().filter(c -> c.type() == ClaimType.INDIRECT_QUOTE).toList();
+        assertThat(reported).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("the budget was balanced");
+            assertThat(c.speaker()).isEqualTo("Dana Whitfield");
+        });
+    }
+
+    @Test
+    void theViewOfAnUnnamedGroupIsAStatementToCheck() {
+        List<ExtractedClaim> all = ClaimExtractor.extract("Analysts noted that the relationship is not common in their"
+                + " post-war history.");
+        assertThat(all).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(ClaimType.STATEMENT);
+            assertThat(c.text()).startsWith("Analysts noted that");
+        });
+    }
+
+    @Test
+    void aQuoteFromSomeonesSummaryIsMarkedAsSuch() {
+        List<ExtractedClaim> q = quotes("President Lee Jae Myung met the press.\nAccording to a summary of Lee Jae Myung’s speech"
+                + " provided by his office, he mentioned at the start of the summit: “We need to strengthen our cooperation.”");
+        assertThat(q).singleElement().satisfies(c -> {
+            assertThat(c.speaker()).isEqualTo("Lee Jae Myung");
+            assertThat(c.cue()).isEqualTo("summary by his office");
+        });
+    }
 }
