@@ -51,6 +51,11 @@ public class Claim extends PanacheEntityBase {
 
     public String speaker;
 
+    /** Whether the speaker is a person, an organisation or a document; null when unknown. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @jakarta.persistence.Column(name = "speaker_kind")
+    public org.quotecheck.claim.extraction.SpeakerKind speakerKind;
+
     public String cue;
 
     @JdbcTypeCode(SqlTypes.JSON)

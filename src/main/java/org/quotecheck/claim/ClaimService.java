@@ -107,6 +107,7 @@ public class ClaimService {
         claim.end = span[1];
         claim.text = body.substring(span[0], span[1]);
         claim.speaker = speaker;
+        claim.speakerKind = org.quotecheck.claim.extraction.SpeakerKind.of(speaker);
         claim.numbers = numbersIn(body, span[0], span[1]);
         claim.origin = Claim.Origin.MANUAL;
         claim.state = Claim.State.NEW;
@@ -130,6 +131,7 @@ public class ClaimService {
         }
         claim.type = type;
         claim.speaker = speaker;
+        claim.speakerKind = org.quotecheck.claim.extraction.SpeakerKind.of(speaker);
         claim.updatedAt = OffsetDateTime.now();
         fireChanged(claim.articleId);
         return ClaimView.of(claim, claim.articleId);
@@ -167,6 +169,7 @@ public class ClaimService {
         claim.start = found.start();
         claim.end = found.end();
         claim.speaker = found.speaker() == null ? null : truncate(found.speaker(), MAX_SPEAKER);
+        claim.speakerKind = found.speakerKind();
         claim.cue = found.cue() == null ? null : truncate(found.cue(), 100);
         claim.numbers = found.numbers().stream().map(ClaimService::number).toList();
         claim.origin = Claim.Origin.EXTRACTED;

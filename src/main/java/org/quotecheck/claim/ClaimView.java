@@ -9,13 +9,13 @@ public record ClaimView(Long id, Long articleId, ClaimType type, String text, St
                         int end, Claim.State state, String rating, long version, List<ClaimNumber> numbers,
                         Claim.Origin origin, boolean textMissing, String note, String assignee, String submittedBy,
                         java.time.OffsetDateTime submittedAt, String rationale, boolean noSourceFound, String decidedBy,
-                        java.time.OffsetDateTime decidedAt) {
+                        java.time.OffsetDateTime decidedAt, org.quotecheck.claim.extraction.SpeakerKind speakerKind) {
 
     public static ClaimView of(Claim claim, long articleId) {
         return new ClaimView(claim.id, articleId, claim.type, claim.text, claim.speaker, claim.cue, claim.start,
                 claim.end, claim.state, claim.rating, claim.version, claim.numbers, claim.origin, claim.textMissing,
                 claim.note, name(claim.assignee), name(claim.submittedBy), claim.submittedAt, claim.rationale,
-                claim.noSourceFound, name(claim.decidedBy), claim.decidedAt);
+                claim.noSourceFound, name(claim.decidedBy), claim.decidedAt, claim.speakerKind);
     }
 
     private static String name(org.quotecheck.user.User user) {

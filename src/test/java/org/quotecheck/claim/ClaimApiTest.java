@@ -58,6 +58,20 @@ class ClaimApiTest {
     }
 
     @Test
+    void theApiSaysWhetherASpeakerIsAPersonAnOrganisationOrADocument() {
+        TestUser editor = users.editor();
+        int article = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Pier", "body",
+                        "Mayor Dana Whitfield said, “The pier opens in May.”\n“We will review the contract,” the Ministry of"
+                                + " Transport said.\nAccording to the report, “the pier is unsafe.”"))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+        editor.api().get("/api/articles/" + article + "/claims").then().statusCode(200)
+                .body("findAll { it.type != 'STATEMENT' }.speakerKind", org.hamcrest.Matchers.contains("PERSON",
+                        "ORGANISATION", "DOCUMENT"))
+                .body("findAll { it.type != 'STATEMENT' }.speaker", org.hamcrest.Matchers.contains("Dana Whitfield",
+                        "Ministry of Transport", "the report"));
+    }
+
+    @Test
     void anEditorMarksAClaimByOffsets() {
         TestUser editor = users.editor();
         String body = "The river is 40 km long. Nobody disputes it.";

@@ -21,7 +21,11 @@ public final class ClaimExtractor {
     private static final String ROLE_PHRASE = "the (?:[\\p{L}’'\\-]+ ){0,3}?(?<role>"
             + String.join("|", Lexicon.ROLE_NOUNS.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
             + ")";
-    private static final String SUBJECT = "(?<subject>\\b(?:he|she|they|we|I|He|She|They|We)\\b|" + ROLE_PHRASE + "|" + NAME + ")";
+    /** "the Ministry of Transport", "the European Commission": an institution named with "the". */
+    private static final String INSTITUTION = "[Tt]he (?<org>\\p{Lu}[\\p{L}’'.\\-]*(?:\\s+(?:of|for|and|on)\\s+(?:the\\s+)?"
+            + "\\p{Lu}[\\p{L}’'.\\-]*|\\s+\\p{Lu}[\\p{L}’'.\\-]*){0,5})";
+    private static final String SUBJECT = "(?<subject>\\b(?:he|she|they|we|I|He|She|They|We)\\b|" + ROLE_PHRASE + "|"
+            + INSTITUTION + "|" + NAME + ")";
     private static final String OBJECT = "(?:reporters|journalists|the press|lawmakers|residents|investors|officials|"
             + "analysts|colleagues|supporters|voters|students|staff|employees|"
             + "the [a-z]+(?: [a-z]+)?|him|her|them|us|me|" + NAME + ")";
@@ -46,6 +50,13 @@ public final class ClaimExtractor {
             + "reflected|summed up|added|continued|insisted|warned)\\b");
     private static final Pattern CHARACTERISING_VERB = Pattern.compile("\\b(?:" + Lexicon.CHARACTERISING_VERBS + ")\\b");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to (?<name>" + NAME + ")(?=,)");
+    private static final Pattern ACCORDING_TO_DOCUMENT = Pattern.compile("\\b[Aa]ccording to (?<doc>(?:the|a|its|their) "
+            + "(?:statement|report|filing|press release|release|letter|ruling|readout|memo|complaint|lawsuit))\\b");
+    /** "In a statement, the contractor, Kessler Marine, blamed" / "Kessler Marine said in a statement". */
+    private static final Pattern DOCUMENT_ISSUER = Pattern.compile("\\b(?:In|in) (?:a|an|its|their) (?:written )?"
+            + "(?<kind>statement|report|filing|press release|release|letter|readout|memo)[^.,]{0,40},\\s+"
+            + "(?:the [\\p{Ll}’' -]{2,40},\\s+)?(?<issuer>" + NAME + ")|(?<issuer2>" + NAME + ") (?:said|wrote|announced|stated)"
+            + " in a (?<kind2>statement|letter|filing|report)");
     private static final Pattern SUBJECT_AT_END = Pattern.compile("(?:^|[\\s,;:(])" + SUBJECT + "\\s*$");
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|previously|again|"
             + "publicly|repeatedly|once|had|has|have|would|will|just|quickly|simply|first))+\\s*$");
@@ -296,6 +307,26 @@ public final class ClaimExtractor {
             return new Attribution(people.resolveName(according.group("name"), from + according.start("name")),
                     "according to", from + according.start());
         }
+        Matcher document = ACCORDING_TO_DOCUMENT.matcher(before);
+        if (document.find()) {
+            // "According to the statement, “…”": whoever issued it, named shortly before ("In a statement, the
+            // contractor, Kessler Marine, blamed ..."), or else the document itself.
+            String lookBack = body.substring(Math.max(0, from - 800), from);
+            Matcher issuer = DOCUMENT_ISSUER.matcher(lookBack);
+            String speaker = null;
+            String documentNoun = document.group("doc").replaceFirst("^\\S+\\s+", "").toLowerCase(Locale.ROOT);
+            while (issuer.find()) {
+                String kind = issuer.group("kind") != null ? issuer.group("kind") : issuer.group("kind2");
+                if (!documentNoun.equals(kind.toLowerCase(Locale.ROOT))) {
+                    continue; // "according to the report" is not the statement issued earlier
+                }
+                String named = issuer.group("issuer") != null ? issuer.group("issuer") : issuer.group("issuer2");
+                speaker = People.stripTitles(People.clean(named));
+            }
+            String cue = "according to " + document.group("doc").toLowerCase(Locale.ROOT);
+            return new Attribution(speaker != null ? speaker : document.group("doc").toLowerCase(Locale.ROOT), cue,
+                    from + document.start());
+        }
         return null;
     }
 
@@ -349,6 +380,10 @@ public final class ClaimExtractor {
         }
         if (m.group("role") != null && subject.startsWith("the ")) {
             return people.resolveRole(m.group("role"), position);
+        }
+        if (m.group("org") != null) {
+            String institution = m.group("org");
+            return SpeakerKind.of(institution) == SpeakerKind.ORGANISATION ? institution : null;
         }
         String cleaned = People.stripTitles(People.clean(subject));
         String[] words = cleaned.split(" ");

@@ -218,4 +218,19 @@ class QuotingConventionsTest {
             assertThat(c.cue()).isEqualTo("summary by his office");
         });
     }
+
+    @Test
+    void organisationsAndDocumentsSpeakToo() {
+        List<ExtractedClaim> q = quotes("In a statement, the contractor, Kessler Marine, blamed the delays on the weather."
+                + " According to the statement, “the storms cost us six weeks.”\n"
+                + "According to the report, “the pier is unsafe.”\n"
+                + "“We will review the contract,” the Ministry of Transport said.");
+        assertThat(q).extracting(ExtractedClaim::speaker).containsExactly("Kessler Marine", "the report", "Ministry of Transport");
+        assertThat(q).extracting(ExtractedClaim::speakerKind).containsExactly(SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT,
+                SpeakerKind.ORGANISATION);
+        assertThat(q.get(0).cue()).isEqualTo("according to the statement");
+        assertThat(SpeakerKind.of("Dana Whitfield")).isEqualTo(SpeakerKind.PERSON);
+        assertThat(SpeakerKind.of("외교부")).isEqualTo(SpeakerKind.ORGANISATION);
+        assertThat(SpeakerKind.of("外務省")).isEqualTo(SpeakerKind.ORGANISATION);
+    }
 }
