@@ -74,32 +74,68 @@ final class CjkAttribution {
         if (cue == null) {
             return null;
         }
-        String name = lastKoreanSubject(before);
-        if (name == null && KO_PRONOUN.matcher(before).find()) {
-            name = lastSpeaker(earlier);
+        String name = lastKoreanSubject(before, body);
+        Matcher pronoun = KO_PRONOUN.matcher(before);
+        int pronounAt = -1;
+        while (pronoun.find()) {
+            pronounAt = pronoun.start();
+        }
+        if (pronounAt >= 0 && pronounAt >= lastKoreanSubjectAt(before)) {
+            String last = lastSpeaker(earlier);
+            name = last != null ? last : name;
         }
         if (name == null && previous != null) {
             // “…”고 말했다 with the speaker named in the sentence before, as the subject of the quote's lead-in.
-            name = lastKoreanSubject(body.substring(previous.start(), previous.end()));
+            name = lastKoreanSubject(body.substring(previous.start(), previous.end()), body);
         }
         return name == null ? null : new Found(name, cue);
     }
 
-    private static String lastKoreanSubject(String text) {
-        Matcher subject = KO_SUBJECT.matcher(text);
+    private static String lastKoreanSubject(String text, String body) {
         String name = null;
+        int at = -1;
+        Matcher subject = KO_SUBJECT.matcher(text);
         while (subject.find()) {
             String candidate = subject.group("name");
             if (subject.group("title") == null && candidate.contains(" ")) {
                 // "이재명 대통령" without a listed title: the second word is a title or a noun, keep the name
                 candidate = candidate.substring(0, candidate.indexOf(' '));
             }
-            if (!NOT_KOREAN_SPEAKERS.contains(candidate)) {
+            if (!NOT_KOREAN_SPEAKERS.contains(candidate) && !candidate.matches("(?:" + KO_TITLES + ").*")) {
                 name = candidate;
+                at = subject.start();
+            }
+        }
+        // "이 대통령은": a surname and a title, for the person named in full earlier ("이재명 대통령").
+        Matcher surname = KO_SURNAME_TITLE.matcher(text);
+        while (surname.find()) {
+            if (surname.start() >= at) {
+                Matcher full = Pattern.compile("(" + Pattern.quote(surname.group("surname")) + "[가-힣]{1,3})\\s?"
+                        + Pattern.quote(surname.group("title"))).matcher(body);
+                if (full.find()) {
+                    name = full.group(1);
+                    at = surname.start();
+                }
             }
         }
         return name;
     }
+
+    private static int lastKoreanSubjectAt(String text) {
+        int at = -1;
+        Matcher subject = KO_SUBJECT.matcher(text);
+        while (subject.find()) {
+            at = subject.start();
+        }
+        Matcher surname = KO_SURNAME_TITLE.matcher(text);
+        while (surname.find()) {
+            at = Math.max(at, surname.start());
+        }
+        return at;
+    }
+
+    private static final Pattern KO_SURNAME_TITLE = Pattern.compile("(?:^|[\\s,])(?<surname>[가-힣])\\s(?<title>"
+            + KO_TITLES + ")(?:은|는|이|가|도)(?=\\s)");
 
     /** Subjects that are not speakers: "이번 회담은", "양국은" and the like. */
     private static final java.util.Set<String> NOT_KOREAN_SPEAKERS = java.util.Set.of("이번", "이날", "회담", "양국",
@@ -118,7 +154,13 @@ final class CjkAttribution {
         if (name == null && previous != null) {
             name = lastJapaneseSubject(body.substring(previous.start(), previous.end()));
         }
-        return name == null ? null : new Found(name, cue);
+        return name == null ? null : new Found(fullJapaneseName(name, body), cue);
+    }
+
+    /** "高市首相" after "高市早苗首相" earlier in the article: the name as first given. */
+    private static String fullJapaneseName(String name, String body) {
+        Matcher full = Pattern.compile(Pattern.quote(name) + "([\\p{IsHan}]{1,3}?)(?:" + JA_TITLES + ")").matcher(body);
+        return full.find() ? name + full.group(1) : name;
     }
 
     private static String lastJapaneseSubject(String text) {

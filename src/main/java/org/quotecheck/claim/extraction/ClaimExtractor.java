@@ -33,9 +33,10 @@ public final class ClaimExtractor {
             + "would|will|has since)\\s+)*";
 
     /** After the closing mark: “…,” Whitfield said. / “…,” she told reporters. / “…,” said Jonas Berg. */
-    private static final Pattern SUBJECT_VERB_AFTER = Pattern.compile("^\\s*" + SUBJECT
+    // German and French put the comma after the closing mark: „…“, sagte Jonas Weber.
+    private static final Pattern SUBJECT_VERB_AFTER = Pattern.compile("^\\s*,?\\s*" + SUBJECT
             + "(?:,[^,\\n]{1,140},)?,?\\s+" + ADVERBS + "(?<verb>" + Lexicon.SPEECH_VERBS + ")\\b(?<object>\\s+" + OBJECT + ")?");
-    private static final Pattern VERB_SUBJECT_AFTER = Pattern.compile("^\\s*(?<verb>" + Lexicon.SPEECH_VERBS
+    private static final Pattern VERB_SUBJECT_AFTER = Pattern.compile("^\\s*,?\\s*(?<verb>" + Lexicon.SPEECH_VERBS
             + ")\\s+(?<rest>[^;!?\\n“”\"]{1,200})");
     /** Before the opening mark: the last speech verb in the sentence, close to the quote. */
     private static final Pattern SPEECH_VERB = Pattern.compile("\\b(?<verb>" + Lexicon.SPEECH_VERBS + ")\\b(?<object>\\s+"

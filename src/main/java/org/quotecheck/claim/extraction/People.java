@@ -126,8 +126,13 @@ final class People {
     }
 
     static boolean isTitle(String word) {
-        return Lexicon.TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        return Lexicon.TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT)) || GERMAN_TITLE.matcher(word).matches();
     }
+
+    /** German job titles, written as one capitalised compound before the name: Verkehrssenatorin, Projektleiter. */
+    private static final java.util.regex.Pattern GERMAN_TITLE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}*(?:senator|minister|"
+            + "präsident|direktor|sprecher|leiter|chef|kanzler|bürgermeister|vorsitzende|beauftragte|referent|professor|"
+            + "abgeordnete|staatssekretär|geschäftsführer|vorstand)(?:in)?");
 
     /** Drops a possessive and a sentence-final period: "Myung’s" is "Myung", "Ishiba." is "Ishiba". */
     static String clean(String run) {

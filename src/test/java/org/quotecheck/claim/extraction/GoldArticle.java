@@ -19,7 +19,8 @@ record GoldArticle(String name, String body, List<GoldQuote> quotes, List<Span> 
     static List<GoldArticle> all() {
         List<GoldArticle> articles = new ArrayList<>();
         articles.add(sample());
-        for (String name : List.of("riverton-budget", "senate-defense-bill", "sea-level-study", "nordvik-results")) {
+        for (String name : List.of("riverton-budget", "senate-defense-bill", "sea-level-study", "nordvik-results",
+                "harbor-bridge-hearing", "seoul-summit-ko", "osaka-summit-ja", "berlin-tram-de")) {
             articles.add(own(name));
         }
         return articles;
