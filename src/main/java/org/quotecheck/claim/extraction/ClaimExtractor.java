@@ -56,7 +56,7 @@ public final class ClaimExtractor {
     /** "In a statement, the contractor, Kessler Marine, blamed" / "Kessler Marine said in a statement". */
     private static final Pattern DOCUMENT_ISSUER = Pattern.compile("\\b(?:In|in) (?:a|an|its|their) (?:written )?"
             + "(?<kind>statement|report|filing|press release|release|letter|readout|memo)[^.,]{0,40},\\s+"
-            + "(?:the [\\p{Ll}’' -]{2,40},\\s+)?(?<issuer>" + NAME + ")|(?<issuer2>" + NAME + ") (?:said|wrote|announced|stated)"
+            + "(?:the [\\p{Ll}’' -]{2,40},\\s+)?(?<issuer>" + NAME + ")|(?<issuer2>" + NAME + "),? (?:said|wrote|announced|stated)"
             + " in a (?<kind2>statement|letter|filing|report)");
     private static final Pattern SUBJECT_AT_END = Pattern.compile("(?:^|[\\s,;:(])" + SUBJECT + "\\s*$");
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|previously|again|"
@@ -191,8 +191,10 @@ public final class ClaimExtractor {
             }
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::start).thenComparing(c -> -c.end()));
-        return claims.stream().map(c -> c.speaker() == null ? c : new ExtractedClaim(c.type(), c.start(), c.end(),
-                c.text(), people.fullName(c.speaker()), c.cue(), c.numbers())).toList();
+        // People's short names become the full name first given; organisations and documents keep theirs.
+        return claims.stream().map(c -> c.speaker() == null || c.speakerKind() != SpeakerKind.PERSON ? c
+                : new ExtractedClaim(c.type(), c.start(), c.end(), c.text(), people.fullName(c.speaker()), c.cue(),
+                        c.numbers())).toList();
     }
 
     private record Attribution(String speaker, String cue, int position) {
@@ -217,7 +219,9 @@ public final class ClaimExtractor {
             attribution = characterisation(body, quote, sentence, people);
         }
         String cue = attribution == null ? null : attribution.cue();
-        Matcher summary = SUMMARY.matcher(body.substring(sentence.start(), Math.max(sentence.start(), quote.openMark())));
+        // Looked for close to the quote only, so that a "sentence" of thousands of quotes stays linear.
+        int summaryFrom = Math.max(sentence.start(), quote.openMark() - 300);
+        Matcher summary = SUMMARY.matcher(body.substring(summaryFrom, Math.max(summaryFrom, quote.openMark())));
         if (attribution != null && summary.find()) {
             // Not the speaker's own words but someone's account of them: say whose ("summary by his office").
             cue = summary.group("kind").toLowerCase(Locale.ROOT) + " by " + summary.group("by").strip();
@@ -322,7 +326,8 @@ public final class ClaimExtractor {
                     continue; // "according to the report" is not the statement issued earlier
                 }
                 String named = issuer.group("issuer") != null ? issuer.group("issuer") : issuer.group("issuer2");
-                speaker = People.stripTitles(People.clean(named));
+                String cleaned = People.clean(named);
+                speaker = SpeakerKind.of(cleaned) == SpeakerKind.ORGANISATION ? cleaned : People.stripTitles(cleaned);
             }
             String cue = "according to " + document.group("doc").toLowerCase(Locale.ROOT);
             return new Attribution(speaker != null ? speaker : document.group("doc").toLowerCase(Locale.ROOT), cue,

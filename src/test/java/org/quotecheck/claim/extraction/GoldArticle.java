@@ -20,7 +20,8 @@ record GoldArticle(String name, String body, List<GoldQuote> quotes, List<Span> 
         List<GoldArticle> articles = new ArrayList<>();
         articles.add(sample());
         for (String name : List.of("riverton-budget", "senate-defense-bill", "sea-level-study", "nordvik-results",
-                "harbor-bridge-hearing", "seoul-summit-ko", "osaka-summit-ja", "berlin-tram-de")) {
+                "harbor-bridge-hearing", "seoul-summit-ko", "osaka-summit-ja", "berlin-tram-de", "school-closures",
+                "port-strike-fr")) {
             articles.add(own(name));
         }
         return articles;
