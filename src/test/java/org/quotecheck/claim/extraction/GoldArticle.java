@@ -21,7 +21,7 @@ record GoldArticle(String name, String body, List<GoldQuote> quotes, List<Span> 
         articles.add(sample());
         for (String name : List.of("riverton-budget", "senate-defense-bill", "sea-level-study", "nordvik-results",
                 "harbor-bridge-hearing", "seoul-summit-ko", "osaka-summit-ja", "berlin-tram-de", "school-closures",
-                "port-strike-fr")) {
+                "port-strike-fr", "hospital-merger", "trade-talks-zh")) {
             articles.add(own(name));
         }
         return articles;
