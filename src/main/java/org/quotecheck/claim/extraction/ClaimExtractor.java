@@ -35,11 +35,11 @@ public final class ClaimExtractor {
     /** After the closing mark: “…,” Whitfield said. / “…,” she told reporters. / “…,” said Jonas Berg. */
     // German and French put the comma after the closing mark: „…“, sagte Jonas Weber.
     private static final Pattern SUBJECT_VERB_AFTER = Pattern.compile("^\\s*,?\\s*" + SUBJECT
-            + "(?:,[^,\\n]{1,140},)?,?\\s+" + ADVERBS + "(?<verb>" + Lexicon.SPEECH_VERBS + ")\\b(?<object>\\s+" + OBJECT + ")?");
-    private static final Pattern VERB_SUBJECT_AFTER = Pattern.compile("^\\s*,?\\s*(?<verb>" + Lexicon.SPEECH_VERBS
+            + "(?:,[^,\\n]{1,140},)?,?\\s+" + ADVERBS + "(?<verb>" + Lexicon.QUOTE_SPEECH_VERBS + ")\\b(?<object>\\s+" + OBJECT + ")?");
+    private static final Pattern VERB_SUBJECT_AFTER = Pattern.compile("^\\s*,?\\s*(?<verb>" + Lexicon.QUOTE_SPEECH_VERBS
             + ")\\s+(?<rest>[^;!?\\n“”\"]{1,200})");
     /** Before the opening mark: the last speech verb in the sentence, close to the quote. */
-    private static final Pattern SPEECH_VERB = Pattern.compile("\\b(?<verb>" + Lexicon.SPEECH_VERBS + ")\\b(?<object>\\s+"
+    private static final Pattern SPEECH_VERB = Pattern.compile("\\b(?<verb>" + Lexicon.QUOTE_SPEECH_VERBS + ")\\b(?<object>\\s+"
             + OBJECT + ")?");
     /** "According to a summary of Lee Jae Myung's speech provided by his office": the words are an account. */
     private static final Pattern SUMMARY = Pattern.compile("(?i)\\b(?<kind>summary|paraphrase|readout|account)\\s+of\\s+"
@@ -541,7 +541,7 @@ public final class ClaimExtractor {
     private static boolean isCheckWorthy(String body, Span sentence) {
         // "Analysts noted that ...": a view held by people nobody names is a statement to check, not a quote.
         return CHECK_WORTHY.matcher(body).region(sentence.start(), sentence.end()).find()
-                || REPORTED_BY_GROUP.matcher(body.substring(sentence.start(), sentence.end())).find();
+                || REPORTED_BY_GROUP.matcher(body).region(sentence.start(), sentence.end()).lookingAt();
     }
 
     private static ExtractedClaim claim(String body, ClaimType type, int start, int end, String speaker, String cue) {

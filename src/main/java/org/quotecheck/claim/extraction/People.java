@@ -126,7 +126,8 @@ final class People {
     }
 
     static boolean isTitle(String word) {
-        return Lexicon.TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT)) || GERMAN_TITLE.matcher(word).matches();
+        return Lexicon.TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                || word.length() >= 6 && Character.isUpperCase(word.charAt(0)) && GERMAN_TITLE.matcher(word).matches();
     }
 
     /** German job titles, written as one capitalised compound before the name: Verkehrssenatorin, Projektleiter. */
