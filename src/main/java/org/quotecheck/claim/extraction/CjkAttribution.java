@@ -1,6 +1,5 @@
 package org.quotecheck.claim.extraction;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -216,10 +215,5 @@ final class CjkAttribution {
         char last = trimmed.charAt(trimmed.length() - 1);
         return ".!?。！？…".indexOf(last) >= 0 || trimmed.endsWith("다") || trimmed.endsWith("요")
                 || trimmed.codePointCount(0, trimmed.length()) >= 15;
-    }
-
-    /** A list that callers add each quote's result to, in text order (for pronouns). */
-    static List<Found> history() {
-        return new ArrayList<>();
     }
 }

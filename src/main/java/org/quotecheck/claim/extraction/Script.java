@@ -9,15 +9,8 @@ public enum Script {
 
     /** The dominant script of {@code text}, looking at its first 20,000 letters (enough, and linear). */
     public static Script of(String text) {
-        int latin = 0;
-        int hangul = 0;
+        int[] counts = new int[values().length];
         int kana = 0;
-        int han = 0;
-        int hebrew = 0;
-        int arabic = 0;
-        int cyrillic = 0;
-        int greek = 0;
-        int other = 0;
         int letters = 0;
         for (int i = 0; i < text.length() && letters < 20_000; ) {
             int cp = text.codePointAt(i);
@@ -27,45 +20,38 @@ public enum Script {
             }
             letters++;
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            switch (script) {
-                case LATIN -> latin++;
-                case HANGUL -> hangul++;
-                case HIRAGANA, KATAKANA -> kana++;
-                case HAN -> han++;
-                case HEBREW -> hebrew++;
-                case ARABIC -> arabic++;
-                case CYRILLIC -> cyrillic++;
-                case GREEK -> greek++;
-                default -> other++;
+            if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+                kana++;
             }
+            counts[of(script).ordinal()]++;
         }
         if (letters == 0) {
             return LATIN;
         }
-        if (kana * 10 >= letters && kana + han > latin) {
+        if (kana * 10 >= letters && kana + counts[HAN.ordinal()] > counts[LATIN.ordinal()]) {
             return JAPANESE;
         }
-        int best = Math.max(Math.max(Math.max(latin, hangul), Math.max(han, hebrew)),
-                Math.max(Math.max(arabic, cyrillic), Math.max(greek, other)));
-        if (best == latin) {
-            return LATIN;
+        Script best = LATIN;
+        for (Script candidate : values()) {
+            if (counts[candidate.ordinal()] > counts[best.ordinal()]) {
+                best = candidate;
+            }
         }
-        if (best == hangul) {
-            return HANGUL;
-        }
-        if (best == han) {
-            return HAN;
-        }
-        if (best == hebrew) {
-            return HEBREW;
-        }
-        if (best == arabic) {
-            return ARABIC;
-        }
-        if (best == cyrillic) {
-            return CYRILLIC;
-        }
-        return best == greek ? GREEK : OTHER;
+        return best;
+    }
+
+    private static Script of(Character.UnicodeScript script) {
+        return switch (script) {
+            case LATIN -> LATIN;
+            case HANGUL -> HANGUL;
+            case HIRAGANA, KATAKANA -> JAPANESE;
+            case HAN -> HAN;
+            case HEBREW -> HEBREW;
+            case ARABIC -> ARABIC;
+            case CYRILLIC -> CYRILLIC;
+            case GREEK -> GREEK;
+            default -> OTHER;
+        };
     }
 
     /** Whether Quotecheck has rules for who speaks in texts of this script (English, Korean, Japanese, Chinese). */
