@@ -29,7 +29,7 @@ class ClaimPagesTest {
         int id = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Reserve", "body", BODY))
                 .post("/api/articles").then().statusCode(201).extract().path("id");
         String page = editor.signIn().get("/articles/" + id).asString();
-        assertThat(page).contains("<mark class=\"c-direct-quote\"").contains("The numbers don&#39;t add up,</mark>")
+        assertThat(page).contains("<mark class=\"c-direct-quote\"").contains("The numbers don&#39;t add up</mark>")
                 .contains("class=\"c-statement\"").contains("Ana Ruiz").contains("Direct quote")
                 .containsPattern("<span id=\"claim-\\d+\" class=\"anchor\">");
     }

@@ -163,7 +163,7 @@ public final class ClaimExtractor {
                 found = classifyQuote(body, quote, sentence, previous, previousQuote, people);
             }
             quoteSpeakers.add(new Attribution(found.speaker, found.cue, quote.closeMark()));
-            claims.add(claim(body, found.type, quote.start(), quote.end(), found.speaker, found.cue));
+            claims.add(claim(body, found.type, quote.start(), wordsEnd(body, quote), found.speaker, found.cue));
         }
         int quoteIndex = 0;
         for (Span sentence : sentences) {
@@ -550,6 +550,19 @@ public final class ClaimExtractor {
                 .map(n -> new NumberMention(n.text(), n.start() + start, n.end() + start, n.value(), n.unit()))
                 .toList();
         return new ExtractedClaim(type, start, end, text, speaker, cue, numbers);
+    }
+
+    /**
+     * Where a quote's words end: before a trailing comma, which is the article's punctuation standing in for the
+     * speaker's full stop (“We will appeal,” she said). A full stop, question or exclamation mark inside the marks
+     * stays: it says the speaker's sentence ended there.
+     */
+    private static int wordsEnd(String body, QuotedSpan quote) {
+        int end = quote.end();
+        while (end > quote.start() + 1 && ",，、 ".indexOf(body.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
     }
 
     private static boolean startsLikeASentence(String text) {

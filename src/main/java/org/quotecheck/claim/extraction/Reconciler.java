@@ -41,6 +41,12 @@ public final class Reconciler {
                 moved.add(new Moved(claim.id(), -1, -1));
             } else {
                 taken.add(key(claim.type(), at, at + claim.text().length()));
+                // Stored before quotes ended at their words: "We will appeal," is the quote now found as
+                // "We will appeal", not a new one.
+                int words = claim.text().replaceFirst("[,，、\\s]+$", "").length();
+                if (words < claim.text().length()) {
+                    taken.add(key(claim.type(), at, at + words));
+                }
                 moved.add(new Moved(claim.id(), at, at + claim.text().length()));
             }
         }

@@ -16,7 +16,7 @@ class QuotingConventionsTest {
     @Test
     void splitQuoteGivesOneSpeakerForBothParts() {
         List<ExtractedClaim> q = quotes("Mayor Dana Whitfield spoke on Monday.\n\"We will open the bridge,\" Whitfield said. \"It is safe.\"");
-        assertThat(q).extracting(ExtractedClaim::text).containsExactly("We will open the bridge,", "It is safe.");
+        assertThat(q).extracting(ExtractedClaim::text).containsExactly("We will open the bridge", "It is safe.");
         assertThat(q).extracting(ExtractedClaim::speaker).containsOnly("Dana Whitfield");
     }
 
@@ -56,7 +56,7 @@ class QuotingConventionsTest {
     void nestedSingleQuotesArePartOfTheQuoteAndApostrophesAreNotQuotes() {
         String body = "“They called it a ‘reset’ and it’s the company’s best year since the ’90s,” Sofia Reyes said.";
         assertThat(quotes(body)).singleElement().satisfies(c -> {
-            assertThat(c.text()).isEqualTo("They called it a ‘reset’ and it’s the company’s best year since the ’90s,");
+            assertThat(c.text()).isEqualTo("They called it a ‘reset’ and it’s the company’s best year since the ’90s");
             assertThat(c.speaker()).isEqualTo("Sofia Reyes");
         });
         assertThat(quotes("It's the company's plan for the '90s and the council's budget.")).isEmpty();
@@ -65,7 +65,7 @@ class QuotingConventionsTest {
     @Test
     void singleQuotesAsQuotesOfTheirOwn() {
         assertThat(quotes("‘We are ready,’ Henrik Dahl said.")).singleElement()
-                .satisfies(c -> assertThat(c.text()).isEqualTo("We are ready,"));
+                .satisfies(c -> assertThat(c.text()).isEqualTo("We are ready"));
     }
 
     @Test
@@ -88,7 +88,7 @@ class QuotingConventionsTest {
     @Test
     void ellipsesStayInsideTheQuote() {
         assertThat(quotes("“We tried … and we failed,” said Tom Okafor.")).singleElement()
-                .satisfies(c -> assertThat(c.text()).isEqualTo("We tried … and we failed,"));
+                .satisfies(c -> assertThat(c.text()).isEqualTo("We tried … and we failed"));
     }
 
     @Test
@@ -146,7 +146,7 @@ class QuotingConventionsTest {
     void aQuoteWithinAQuoteStaysInsideIt() {
         List<ExtractedClaim> q = quotes("“She called the plan “a disaster” before the vote,” Whitfield said.");
         assertThat(q).singleElement().satisfies(c -> {
-            assertThat(c.text()).isEqualTo("She called the plan “a disaster” before the vote,");
+            assertThat(c.text()).isEqualTo("She called the plan “a disaster” before the vote");
             assertThat(c.speaker()).isEqualTo("Whitfield");
         });
     }
@@ -160,7 +160,7 @@ class QuotingConventionsTest {
         assertThat(quotes("La maire a déclaré : « Nous ouvrirons le pont en mai. »")).extracting(ExtractedClaim::text)
                 .containsExactly("Nous ouvrirons le pont en mai.");
         // An English closing mark after a space is not an opening one.
-        assertThat(quotes("“We are ready, ” she said, ”really.")).extracting(ExtractedClaim::text).containsExactly("We are ready,");
+        assertThat(quotes("“We are ready, ” she said, ”really.")).extracting(ExtractedClaim::text).containsExactly("We are ready");
     }
 
     @Test
@@ -177,7 +177,7 @@ class QuotingConventionsTest {
     void aQuoteThatGoesOnOverParagraphsAfterItsAttributionKeepsItsSpeaker() {
         List<ExtractedClaim> q = quotes("Mayor Dana Whitfield opened the meeting.\n\n“We will open the bridge in May,” Whitfield said."
                 + "\n\n“The work is done.\n\n“We are ready.”\n\nThe council met later.");
-        assertThat(q).extracting(ExtractedClaim::text).containsExactly("We will open the bridge in May,",
+        assertThat(q).extracting(ExtractedClaim::text).containsExactly("We will open the bridge in May",
                 "The work is done.\n\n“We are ready.");
         assertThat(q).extracting(ExtractedClaim::speaker).containsOnly("Dana Whitfield");
     }
@@ -232,5 +232,16 @@ class QuotingConventionsTest {
         assertThat(SpeakerKind.of("Dana Whitfield")).isEqualTo(SpeakerKind.PERSON);
         assertThat(SpeakerKind.of("외교부")).isEqualTo(SpeakerKind.ORGANISATION);
         assertThat(SpeakerKind.of("外務省")).isEqualTo(SpeakerKind.ORGANISATION);
+    }
+
+    @Test
+    void aCommaBeforeTheClosingMarkIsTheArticlesNotTheSpeakers() {
+        String body = "“We will appeal,” said Dana Whitfield. “Will we win?” she asked. “Yes.”";
+        assertThat(quotes(body)).extracting(ExtractedClaim::text).containsExactly("We will appeal", "Will we win?", "Yes.");
+        ExtractedClaim first = quotes(body).get(0);
+        assertThat(body.substring(first.start(), first.end())).isEqualTo("We will appeal");
+        assertThat(body.charAt(first.end())).isEqualTo(',');
+        assertThat(quotes("王文涛说：“我们反对任何形式的保护主义，”他说。")).extracting(ExtractedClaim::text)
+                .containsExactly("我们反对任何形式的保护主义");
     }
 }

@@ -40,4 +40,19 @@ class ReconcilerTest {
         Reconciler.Result result = Reconciler.reconcile(kept, body.length(), edited, List.of());
         assertThat(result.moved().get(0).start()).isEqualTo(edited.lastIndexOf("Yes."));
     }
+
+    @Test
+    void aQuoteStoredWithItsTrailingCommaIsNotFoundAgainAsANewClaim() {
+        String body = "“We will appeal,” Dana Whitfield said. The ruling came on Monday.";
+        int start = body.indexOf("We will");
+        String stored = "We will appeal,";
+        List<Reconciler.Kept> kept = List.of(new Reconciler.Kept(3, ClaimType.DIRECT_QUOTE, stored, start, start + stored.length()));
+        List<ExtractedClaim> extracted = ClaimExtractor.extract(body);
+        assertThat(extracted).anyMatch(c -> c.text().equals("We will appeal"));
+
+        Reconciler.Result result = Reconciler.reconcile(kept, body.length(), body, extracted);
+
+        assertThat(result.moved()).singleElement().satisfies(m -> assertThat(m.start()).isEqualTo(start));
+        assertThat(result.added()).noneMatch(c -> c.type() == ClaimType.DIRECT_QUOTE);
+    }
 }
