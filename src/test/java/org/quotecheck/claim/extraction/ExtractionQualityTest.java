@@ -116,18 +116,27 @@ class ExtractionQualityTest {
     }
 
     /**
-     * An article written after the rules were frozen, never used to tune them: reported, not held to the
-     * development-set thresholds, but a collapse would show here first.
+     * Articles written after the rules, by someone who had not seen them, never used to tune them: reported with the
+     * same table, held to a floor well below the development set's level, so that a collapse shows here first.
      */
     @Test
-    void heldOutArticleIsReportedSeparately() throws IOException {
-        Score s = score(GoldArticle.own("heldout-hospital-wait"));
-        String line = String.format(Locale.ROOT, "held out: %d gold, %d extracted, %d matched, %d speaker right, %d of %d statements%n%s",
-                s.gold(), s.extracted(), s.matched(), s.speakerRight(), s.statementsCovered(), s.statements(),
-                String.join("\n", s.problems()));
+    void heldOutArticlesAreReportedSeparately() throws IOException {
+        List<Score> scores = GoldArticle.heldOut().stream().map(ExtractionQualityTest::score).toList();
+        StringBuilder report = new StringBuilder("| held-out article | gold quotes | extracted | matched | type right | speaker right | statements covered |\n|---|---|---|---|---|---|---|\n");
+        for (Score s : scores) {
+            report.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d of %d |%n", s.article(), s.gold(),
+                    s.extracted(), s.matched(), s.typeRight(), s.speakerRight(), s.statementsCovered(), s.statements()));
+        }
+        int gold = scores.stream().mapToInt(Score::gold).sum();
+        int extracted = scores.stream().mapToInt(Score::extracted).sum();
+        int matched = scores.stream().mapToInt(Score::matched).sum();
+        int speakerRight = scores.stream().mapToInt(Score::speakerRight).sum();
+        report.append(String.format(Locale.ROOT, "%nHeld out: quote precision %.3f, recall %.3f, speaker accuracy %.3f (of matched).%n",
+                ratio(matched, extracted), ratio(matched, gold), ratio(speakerRight, matched)));
+        scores.forEach(s -> s.problems().forEach(p -> report.append("- ").append(s.article()).append(": ").append(p).append('\n')));
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "extraction-heldout.md"), line);
-        assertThat(ratio(s.matched(), s.gold())).as(line).isGreaterThanOrEqualTo(0.5);
+        Files.writeString(Path.of("target", "extraction-heldout.md"), report);
+        assertThat(ratio(matched, gold)).as(report.toString()).isGreaterThanOrEqualTo(0.5);
     }
 
     private static double ratio(int part, int whole) {

@@ -27,6 +27,15 @@ record GoldArticle(String name, String body, List<GoldQuote> quotes, List<Span> 
         return articles;
     }
 
+    /**
+     * Articles written and annotated by someone who had not seen the rules, after they were written: measured, never
+     * used to tune them.
+     */
+    static List<GoldArticle> heldOut() {
+        return List.of("heldout-hospital-wait", "heldout-ferry-records", "heldout-heater-recall", "heldout-stadium-lease",
+                "heldout-farmland-homes").stream().map(GoldArticle::own).toList();
+    }
+
     /** The shared sample article, whose gold file gives offsets. */
     static GoldArticle sample() {
         String body = read("/corpus/articles/gyeongju-summit.txt");
