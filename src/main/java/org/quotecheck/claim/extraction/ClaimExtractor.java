@@ -24,11 +24,21 @@ public final class ClaimExtractor {
     /** "the Ministry of Transport", "the European Commission": an institution named with "the". */
     private static final String INSTITUTION = "[Tt]he (?<org>\\p{Lu}[\\p{L}’'.\\-]*(?:\\s+(?:of|for|and|on)\\s+(?:the\\s+)?"
             + "\\p{Lu}[\\p{L}’'.\\-]*|\\s+\\p{Lu}[\\p{L}’'.\\-]*){0,5})";
+    /** "Finance director Raj Malhotra", "Union representative Grace Obi": a title in lower case before the name. */
+    private static final String TITLED_NAME = "\\p{Lu}[\\p{L}-]*\\s+(?:" + String.join("|", Lexicon.TITLE_WORDS.stream()
+            .filter(t -> t.chars().allMatch(Character::isLetter)).sorted(Comparator.comparingInt(String::length).reversed())
+            .toList()) + "|representative|spokesman|spokeswoman)\\s+\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.\\-]*){1,3}";
     private static final String SUBJECT = "(?<subject>\\b(?:he|she|they|we|I|He|She|They|We)\\b|" + ROLE_PHRASE + "|"
-            + INSTITUTION + "|" + NAME + ")";
+            + INSTITUTION + "|" + TITLED_NAME + "|" + NAME + ")";
     private static final String OBJECT = "(?:reporters|journalists|the press|lawmakers|residents|investors|officials|"
-            + "analysts|colleagues|supporters|voters|students|staff|employees|"
-            + "the [a-z]+(?: [a-z]+)?|him|her|them|us|me|" + NAME + ")";
+            + "analysts|colleagues|supporters|voters|students|staff|employees|councillors|councilors|jurors|delegates|"
+            + "fans|shareholders|members|parliament|MPs|senators|"
+            + "(?>the [a-z]+(?: (?!that\\b)[a-z]+)?)|him|her|them|us|me|" + NAME + ")";
+    /** What may start a reported clause that has no "that": anything but an adverbial ("said on Monday"). */
+    private static final String CLAUSE_START = "(?!(?:on|in|at|after|before|during|while|when|where|yesterday|today|"
+            + "tonight|last|earlier|later|late|this|that|through|via|by|to|for|with|from|of|as|about|afterwards|"
+            + "separately|previously|recently|then|also|repeatedly|publicly|privately|again|once|so|him|her|them|and|"
+            + "but|or|nothing|little|no|yes|goodbye|hello|sorry|thank|thanks|please|amen)\\b)[\\p{L}\\d]";
     private static final String ADVERBS = "(?:(?:also|later|then|previously|again|publicly|repeatedly|once|had|has|have|"
             + "would|will|has since)\\s+)*";
 
@@ -47,12 +57,21 @@ public final class ClaimExtractor {
             + "(?<by>(?:his|her|their|its|the)\\s+[\\p{L}’' -]{2,40}?)(?=\\s*[,;:]|\\s+(?:he|she|they|it)\\b)");
     /** Verbs with which a sentence introduces someone about to be quoted: "X described the repairs at a hearing." */
     private static final Pattern INTRODUCING_VERB = Pattern.compile("\\s(?:described|explained|outlined|addressed|spoke|"
+            + "welcomed|criticised|criticized|condemned|praised|defended|responded|reacted|"
             + "testified|told|said|recalled|argued|wrote|answered|presented|briefed|took the floor|put it|"
             + "reflected|summed up|added|continued|insisted|warned)\\b");
     private static final Pattern CHARACTERISING_VERB = Pattern.compile("\\b(?:" + Lexicon.CHARACTERISING_VERBS + ")\\b");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to (?<name>" + NAME + ")(?=,)");
     private static final Pattern ACCORDING_TO_DOCUMENT = Pattern.compile("\\b[Aa]ccording to (?<doc>(?:the|a|its|their) "
-            + "(?:statement|report|filing|press release|release|letter|ruling|readout|memo|complaint|lawsuit))\\b");
+            + "(?:(?<owner>[\\p{Ll}]+)['’]s )?(?:statement|report|filing|press release|release|letter|ruling|readout|memo|"
+            + "complaint|lawsuit))\\b");
+    /** Names that are not companies: "the company's statement" is not the league's. */
+    private static final Pattern PUBLIC_BODY = Pattern.compile("(?i)\\b(?:league|council|ministry|department|agency|"
+            + "authority|government|commission|committee|court|police|party|union|association|trust|federation|club|"
+            + "university|hospital|parliament|senate|congress|assembly|office|bureau|embassy|army|navy)\\b");
+    /** "A league spokesman", "a ministry spokeswoman": someone speaking for an organisation named earlier. */
+    private static final Pattern SPOKESPERSON_FOR = Pattern.compile("(?:^|\\s)(?:[Aa]n?|[Tt]he|[Ii]ts)\\s+(?<noun>\\p{Ll}[\\p{L}-]+)"
+            + "\\s+(?:spokesman|spokeswoman|spokesperson|representative|official)\\s*,?\\s*$");
     /** "In a statement, the contractor, Kessler Marine, blamed" / "Kessler Marine said in a statement". */
     private static final Pattern DOCUMENT_ISSUER = Pattern.compile("\\b(?:In|in) (?:a|an|its|their) (?:written )?"
             + "(?<kind>statement|report|filing|press release|release|letter|readout|memo)[^.,]{0,40},\\s+"
@@ -74,9 +93,17 @@ public final class ClaimExtractor {
             + "acknowledged|admitted|estimated|predicted|reported|wrote|testified|believes|believed|thinks|promised|"
             + "pledged|vowed|denied|suggested|stressed|emphasized|emphasised|recalled|mentioned)"
             + "(?<object>\\s+" + OBJECT + ")?(?:\\s+[^,.;“”\"]{0,60}?)??\\s+that\\s+(?<clause>\\S.*?)[.!?]?$");
+    /**
+     * Reported speech without "that": "Khan said the rise was driven by ...", "Chen told councillors the scheme met
+     * ...". What follows the verb is the clause unless it is an adverbial ("said on Monday", "said in a statement").
+     */
     private static final Pattern REPORTED_BARE = Pattern.compile("^(?:[^,“”\"]{0,100},\\s+)?" + SUBJECT
-            + "(?:,[^,]{1,140},)?,?\\s+" + ADVERBS + "(?<verb>said|says)\\s+(?<clause>(?:the|a|an|it|he|she|they|we|"
-            + "there|this|his|her|their|its|\\p{Lu}[\\p{L}]*|\\d)\\b.*?)[.!?]?$");
+            + "(?:,[^,]{1,140},)?,?\\s+" + ADVERBS + "(?:(?<verb>said|says)|(?<verb2>told|tells)(?<object>\\s+" + OBJECT + "))"
+            + "\\s+(?<clause>" + CLAUSE_START + ".*?)[.!?]?$");
+    /** "Lorna Baptiste called the rent demand “a ransom note” and said fans would hold a march." */
+    private static final Pattern REPORTED_AFTER_AND = Pattern.compile("^(?:[^,“”\"]{0,100},\\s+)?" + SUBJECT
+            + "(?:,[^,]{1,140},)?\\s+[^.;!?]{1,160}?\\s+and\\s+(?<verb>said|warned|added|argued|insisted|claimed)"
+            + "(?:\\s+that)?\\s+(?<clause>" + CLAUSE_START + "[^“”\"]*?)[.!?]?$");
 
     /** Views of an unnamed group: "Analysts noted that ...", "Many experts warned that ...". */
     private static final Pattern REPORTED_BY_GROUP = Pattern.compile("^(?:[^,“”\"]{0,60},\\s+)?(?:(?:[Mm]any|[Ss]ome|[Mm]ost|"
@@ -100,6 +127,24 @@ public final class ClaimExtractor {
             + "minutes|hours|days|weeks|months|years|decades|centuries|century|"
             + "rose|fell|increased|decreased|grew|dropped|declined|surged|plunged|doubled)\\b|"
             + "\\b(?:earlier|later|last|next) this (?:week|month|year)\\b|\\bin (?:May|late|early|mid-)");
+
+    /**
+     * Events and states a reader can check: who met, signed, voted, won, ruled, owns or controls what. Counted only
+     * in a sentence that names someone or something (see {@link #NAMED}).
+     */
+    private static final Pattern EVENT = Pattern.compile("\\b(?:took place|held talks|met with|visited|hosted|signed|"
+            + "reached (?:an? |the )?(?:agreements?|deal|settlement|accord)|agreed to|approved|rejected|voted|passed|"
+            + "elected|appointed|resigned|fired|launched|won|lost to|defeated|beat|arrested|charged|convicted|acquitted|"
+            + "sentenced|sued|ruled|banned|acquired|bought|merged|controlled by|controls|owned by|owns|annexed|invaded|"
+            + "occupied|impeached|succeeded|founded|cancelled|canceled|suspended|abstained|vetoed|nominated|withdrew from|"
+            + "disagreements?|dispute over|sovereignty|treaty|sanctions|ceasefire|indicted|pleaded guilty|found guilty)\\b");
+    /** A capitalised word after the first: a name, a place, an institution. */
+    private static final Pattern NAMED = Pattern.compile("[\\s(“\"]\\p{Lu}\\p{Ll}");
+    /** How something was received, which a reader can check: "has surprised many observers". */
+    private static final Pattern RECEPTION = Pattern.compile("\\b(?:surprised|shocked|stunned|alarmed|angered|puzzled|"
+            + "divided|drew criticism from|(?:was|were|has been|have been) (?:widely )?(?:criticised|criticized|praised|"
+            + "welcomed|condemned) by)\\s+(?:many\\s+|some\\s+|most\\s+)?(?:observers|analysts|critics|experts|"
+            + "commentators|the public|residents|investors|markets|diplomats|economists|officials)\\b");
 
     private ClaimExtractor() {
     }
@@ -165,18 +210,21 @@ public final class ClaimExtractor {
             quoteSpeakers.add(new Attribution(found.speaker, found.cue, quote.closeMark()));
             claims.add(claim(body, found.type, quote.start(), wordsEnd(body, quote), found.speaker, found.cue));
         }
+        List<ExtractedClaim> quoteClaims = List.copyOf(claims);
         int quoteIndex = 0;
         for (Span sentence : sentences) {
             int covered = 0;
             while (quoteIndex < quotes.size() && quotes.get(quoteIndex).closeMark() < sentence.start()) {
                 quoteIndex++;
             }
-            boolean hasQuote = false;
+            boolean wholeQuote = false;
             for (int q = quoteIndex; q < quotes.size() && quotes.get(q).openMark() < sentence.end(); q++) {
-                hasQuote = true;
                 covered += quotes.get(q).closeMark() + 1 - quotes.get(q).openMark();
+                wholeQuote |= claimTypeAt(quoteClaims, quotes.get(q).start()) != ClaimType.PARTIAL_QUOTE;
             }
-            if (!hasQuote && script == Script.LATIN) {
+            // A sentence that quotes whole sentences is their attribution; one with a quoted fragment ("said the
+            // provision was “prudent”") can still report speech.
+            if (!wholeQuote && script == Script.LATIN) {
                 ExtractedClaim reported = reportedSpeech(body, sentence, people);
                 if (reported != null) {
                     claims.add(reported);
@@ -195,6 +243,25 @@ public final class ClaimExtractor {
         return claims.stream().map(c -> c.speaker() == null || c.speakerKind() != SpeakerKind.PERSON ? c
                 : new ExtractedClaim(c.type(), c.start(), c.end(), c.text(), people.fullName(c.speaker()), c.cue(),
                         c.numbers())).toList();
+    }
+
+    /** The type given to the quote starting at {@code start} (quotes are claimed in text order). */
+    private static ClaimType claimTypeAt(List<ExtractedClaim> quoteClaims, int start) {
+        int low = 0;
+        int high = quoteClaims.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int at = quoteClaims.get(mid).start();
+            if (at == start) {
+                return quoteClaims.get(mid).type();
+            }
+            if (at < start) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return null;
     }
 
     private record Attribution(String speaker, String cue, int position) {
@@ -295,6 +362,10 @@ public final class ClaimExtractor {
             if (close) {
                 String subjectText = before.substring(0, lastStart);
                 String speaker = subjectOf(subjectText, from, people);
+                Matcher spokesperson = SPOKESPERSON_FOR.matcher(subjectText);
+                if (speaker == null && spokesperson.find()) {
+                    speaker = organisationBefore(body, from + spokesperson.start(), spokesperson.group("noun"));
+                }
                 if (speaker != null) {
                     String cue = lastVerb + (lastObject == null || !lastVerb.startsWith("told") ? "" : lastObject);
                     return new Attribution(speaker, cue.strip(), from + lastStart);
@@ -329,11 +400,34 @@ public final class ClaimExtractor {
                 String cleaned = People.clean(named);
                 speaker = SpeakerKind.of(cleaned) == SpeakerKind.ORGANISATION ? cleaned : People.stripTitles(cleaned);
             }
+            if (speaker == null && document.group("owner") != null) {
+                // "According to the company's statement": the company named last before it.
+                speaker = organisationBefore(body, from + document.start(), document.group("owner"));
+            }
             String cue = "according to " + document.group("doc").toLowerCase(Locale.ROOT);
             return new Attribution(speaker != null ? speaker : document.group("doc").toLowerCase(Locale.ROOT), cue,
                     from + document.start());
         }
         return null;
+    }
+
+    /**
+     * The organisation an article named last before {@code position}, within a few paragraphs: for "a league
+     * spokesman" one whose name holds the word ("Southern Counties League"), for "the company" any.
+     */
+    private static String organisationBefore(String body, int position, String noun) {
+        boolean company = noun.matches("company|firm|business|operator|group|carrier|manufacturer|retailer|developer");
+        Pattern named = Pattern.compile("\\b" + Pattern.quote(noun) + "\\b", Pattern.CASE_INSENSITIVE);
+        Matcher name = CAPITALISED_NAME.matcher(body).region(Math.max(0, position - 2_000), position);
+        String found = null;
+        while (name.find()) {
+            String candidate = People.clean(name.group()).replaceFirst("^The ", "");
+            if (SpeakerKind.of(candidate) == SpeakerKind.ORGANISATION && (named.matcher(candidate).find()
+                    || company && !PUBLIC_BODY.matcher(candidate).find())) {
+                found = candidate;
+            }
+        }
+        return found;
     }
 
     /**
@@ -344,6 +438,8 @@ public final class ClaimExtractor {
     private static String subjectOf(String prefix, int offset, People people) {
         String trimmed = TRAILING_ADVERBS.matcher(prefix).replaceAll("");
         String withoutAppositive = TRAILING_APPOSITIVE.matcher(trimmed).replaceAll("");
+        // "Margaret Doyle, 71, whose garden backs on to the site,": one appositive after another.
+        withoutAppositive = TRAILING_APPOSITIVE.matcher(withoutAppositive).replaceAll("");
         String withoutOf = TRAILING_OF_PHRASE.matcher(withoutAppositive).replaceAll("");
         Matcher fallback = null;
         for (String candidate : new String[] {withoutOf, withoutAppositive, trimmed}) {
@@ -406,7 +502,7 @@ public final class ClaimExtractor {
 
     /** "said", "added", "told reporters": the verb, with its object only where the object is the audience. */
     private static String cue(Matcher m) {
-        String verb = m.group("verb");
+        String verb = m.group("verb") != null || !m.pattern().pattern().contains("(?<verb2>") ? m.group("verb") : m.group("verb2");
         if (!verb.startsWith("told") && !verb.startsWith("tell")) {
             return verb;
         }
@@ -512,24 +608,31 @@ public final class ClaimExtractor {
         return Math.max(sentence.start(), quote.openMark() - 400);
     }
 
+    /**
+     * The reported speech in a sentence, if any. Of the ways a sentence can report speech, the one whose clause starts
+     * first wins: in "said the new rent reflected the value of a site that could hold 300 homes" the clause is the
+     * whole "the new rent ...", not what follows "that".
+     */
     private static ExtractedClaim reportedSpeech(String body, Span sentence, People people) {
         String text = body.substring(sentence.start(), sentence.end());
-        for (Pattern pattern : new Pattern[] {REPORTED_THAT, REPORTED_BARE}) {
+        ExtractedClaim best = null;
+        for (Pattern pattern : new Pattern[] {REPORTED_THAT, REPORTED_BARE, REPORTED_AFTER_AND}) {
             Matcher m = pattern.matcher(text);
-            if (m.find()) {
-                String speaker = resolveSubject(m, sentence.start() + m.start("subject"), people);
-                if (speaker == null) {
-                    continue;
-                }
-                int start = sentence.start() + m.start("clause");
-                int end = sentence.start() + clauseEnd(m.group("clause"), m.start("clause"));
-                if (end - start < 8) {
-                    continue;
-                }
-                return claim(body, ClaimType.INDIRECT_QUOTE, start, end, speaker, cue(m));
+            if (!m.find() || best != null && sentence.start() + m.start("clause") >= best.start()) {
+                continue;
             }
+            String speaker = resolveSubject(m, sentence.start() + m.start("subject"), people);
+            if (speaker == null) {
+                continue;
+            }
+            int start = sentence.start() + m.start("clause");
+            int end = sentence.start() + clauseEnd(m.group("clause"), m.start("clause"));
+            if (end - start < 8 || wordCount(m.group("clause")) < 3) {
+                continue;
+            }
+            best = claim(body, ClaimType.INDIRECT_QUOTE, start, end, speaker, cue(m));
         }
-        return null;
+        return best;
     }
 
     /** Where a reported clause ends: before the reporter's own words (", a charge the spokesperson rejected"). */
@@ -540,8 +643,13 @@ public final class ClaimExtractor {
 
     private static boolean isCheckWorthy(String body, Span sentence) {
         // "Analysts noted that ...": a view held by people nobody names is a statement to check, not a quote.
+        // A named event ("reached agreements with U.S. President Trump", "the dispute over Dokdo, controlled by
+        // Korea") and a claimed reception ("has surprised many observers") are checkable without any number.
         return CHECK_WORTHY.matcher(body).region(sentence.start(), sentence.end()).find()
-                || REPORTED_BY_GROUP.matcher(body).region(sentence.start(), sentence.end()).lookingAt();
+                || REPORTED_BY_GROUP.matcher(body).region(sentence.start(), sentence.end()).lookingAt()
+                || EVENT.matcher(body).region(sentence.start(), sentence.end()).find()
+                && NAMED.matcher(body).region(sentence.start(), sentence.end()).find()
+                || RECEPTION.matcher(body).region(sentence.start(), sentence.end()).find();
     }
 
     private static ExtractedClaim claim(String body, ClaimType type, int start, int end, String speaker, String cue) {

@@ -24,6 +24,10 @@ final class Lexicon {
             + "kritisierte|warnte|versprach|a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|déclare|affirme|"
             + "explique|ajoute|souligne|estime";
 
+    /** Reactions that introduce a person about to be quoted: "Sunita Rao welcomed the verdict." */
+    static final String REACTION_VERBS = "welcomed|called|described|criticised|criticized|condemned|praised|rejected|"
+            + "dismissed|defended|questioned|accused|blamed|hailed|addressed|spoke|testified|apologised|apologized";
+
     /** Words that introduce a characterisation with a quoted fragment: describing the meeting as "warm". */
     static final String CHARACTERISING_VERBS = "describing|described|describes|calling|called|calls|dubbing|dubbed|"
             + "labelling|labeling|labelled|labeled|terming|termed|praising|praised|branding|branded|hailing|hailed";
@@ -43,7 +47,7 @@ final class Lexicon {
             "captain", "capt.", "lt.", "lieutenant", "colonel", "col.", "king", "queen", "prince", "princess", "pope",
             "father", "rev.", "reverend", "ambassador", "speaker", "leader", "foreign", "finance", "defense", "defence",
             "health", "education", "interior", "trade", "economy", "state", "chief-executive", "ceo", "cfo", "coo",
-            "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "researcher", "scientist",
+            "spokesman", "spokeswoman", "spokesperson", "analyst", "prosecutor", "barrister", "solicitor", "lawyer", "economist", "researcher", "scientist",
             "then-prime", "then-president", "former", "acting", "interim", "premier", "chairmember", "dean",
             "inspector", "constable", "founder", "co-founder", "manager", "coach", "attorney", "counsel",
             "mp", "mep", "lord", "lady", "sir", "dame", "rabbi", "imam", "bishop", "archbishop", "cardinal", "emperor",
@@ -55,7 +59,8 @@ final class Lexicon {
             "chairman", "chairwoman", "commissioner", "superintendent", "sheriff", "detective", "spokesman",
             "spokeswoman", "spokesperson", "professor", "researcher", "scientist", "economist", "analyst",
             "ambassador", "council member", "councilwoman", "councilman", "councillor", "premier", "dean", "coach",
-            "founder", "co-founder", "manager", "attorney", "leader", "speaker", "official", "officer", "lawmaker");
+            "founder", "co-founder", "manager", "attorney", "leader", "speaker", "official", "officer", "lawmaker",
+            "prosecutor", "barrister", "lawyer", "solicitor", "chief constable", "inspector");
 
     /** Capitalised words that start sentences or name things, never people. */
     static final Set<String> NOT_NAMES = Set.copyOf(java.util.List.of("the", "a", "an", "this", "that", "these", "those", "it", "its",

@@ -20,6 +20,15 @@ final class People {
     private static final Pattern SPEAKER_AFTER_RUN = Pattern.compile(
             "^(?:,[^,\\n]{1,140},)?,?\\s+(?:also\\s+|later\\s+|then\\s+|previously\\s+|had\\s+|has\\s+)?(?:"
                     + Lexicon.SPEECH_VERBS + ")\\b");
+    /**
+     * "welcomed the verdict", "called the decision": verbs of reaction that also mark a person about to be quoted.
+     * Checked only where the speech verbs did not match.
+     */
+    private static final Pattern REACTION_AFTER_RUN = Pattern.compile(
+            "^(?:,[^,\\n]{1,140},)?\\s+(?:" + Lexicon.REACTION_VERBS + ")\\b");
+    /** "a deckhand, Aaron Pike," / "The agency's director of enforcement, Sunita Rao,": a name in apposition to a role. */
+    private static final Pattern ROLE_BEFORE_RUN = Pattern.compile(
+            "(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|['’]s)\\s+[\\p{Ll}][\\p{Ll} -]{1,50},\\s*$");
     private static final Pattern PREPOSITION_BEFORE_RUN = Pattern.compile("\\b(?:of|at|from|for|with|in|by)\\s+$");
     /** "said Jonas Berg" or "said the company's chief executive, Jonas Berg". */
     private static final Pattern SPEECH_VERB_BEFORE_RUN = Pattern.compile("\\b(?:" + Lexicon.SPEECH_VERBS
@@ -54,6 +63,14 @@ final class People {
 
     private final List<Person> people = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
+    /**
+     * Names of two to four capitalised words that were not taken for people, by their first and last word, where they
+     * first appear: "Brenholt said" is Brenholt Appliances, "Hargreaves warned" is Tom Hargreaves.
+     */
+    private final java.util.Map<String, Run> runsByWord = new java.util.HashMap<>();
+
+    private record Run(String name, int start) {
+    }
 
     private People() {
     }
@@ -94,9 +111,18 @@ final class People {
         }
         boolean titled = lastTitle >= 0 && lastTitle < words.length - 1;
         boolean objectOfPreposition = PREPOSITION_BEFORE_RUN.matcher(text.substring(Math.max(0, start - 8), start)).find();
-        boolean speaks = !objectOfPreposition && SPEAKER_AFTER_RUN.matcher(text.substring(end, Math.min(text.length(), end + 200))).find()
+        String after = text.substring(end, Math.min(text.length(), end + 200));
+        boolean speaks = !objectOfPreposition && SPEAKER_AFTER_RUN.matcher(after).find()
                 || SPEECH_VERB_BEFORE_RUN.matcher(text.substring(Math.max(0, start - 90), start)).find();
-        if ((titled || speaks) && looksLikeName(nameWords)) {
+        boolean introduced = !speaks && nameWords.length >= 2 && !objectOfPreposition
+                && (REACTION_AFTER_RUN.matcher(after).find()
+                || after.startsWith(",") && ROLE_BEFORE_RUN.matcher(text.substring(Math.max(0, start - 60), start)).find());
+        if ((titled || speaks || introduced) && looksLikeName(nameWords)
+                && (titled || SpeakerKind.of(name) == SpeakerKind.PERSON)) {
+            Run fuller = nameWords.length == 1 ? runsByWord.get(name.toLowerCase(Locale.ROOT)) : null;
+            if (fuller != null && fuller.start() < start) {
+                name = fuller.name(); // "Brenholt said" after "Brenholt Appliances is recalling"
+            }
             Person lengthened = lengthen(name);
             if (lengthened != null) {
                 addMention(new Mention(start, end, lengthened));
@@ -105,6 +131,10 @@ final class People {
             Person person = new Person(name, titled ? role(words, lastTitle) : null);
             people.add(person);
             addMention(new Mention(start, end, person));
+        } else if (nameWords.length >= 2 && first == 0) {
+            Run run = new Run(name, start);
+            runsByWord.putIfAbsent(nameWords[0].toLowerCase(Locale.ROOT), run);
+            runsByWord.putIfAbsent(nameWords[nameWords.length - 1].toLowerCase(Locale.ROOT), run);
         }
     }
 
@@ -169,6 +199,15 @@ final class People {
         if (person == null) {
             person = lengthen(stripped);
         }
+        if (person == null && !stripped.contains(" ")) {
+            // A short form of a name the article gave in full before, not as a speaker: "Brenholt Appliances is
+            // recalling ..." then "Brenholt said".
+            Run run = runsByWord.get(stripped.toLowerCase(Locale.ROOT));
+            if (run != null && run.start() < position) {
+                person = new Person(run.name(), null);
+                people.add(person);
+            }
+        }
         if (person == null) {
             person = new Person(stripped, null);
             people.add(person);
@@ -205,6 +244,7 @@ final class People {
         return last == null ? null : last.person().name;
     }
 
+
     /** "the mayor" at {@code position}: the person with that role mentioned last before it. */
     String resolveRole(String role, int position) {
         Mention last = lastMentionBefore(position, role.toLowerCase(Locale.ROOT));
@@ -215,7 +255,10 @@ final class People {
     private Mention lastMentionBefore(int position, String role) {
         for (int i = indexAtOrAfter(position) - 1, walked = 0; i >= 0 && walked < 500; i--, walked++) {
             Mention m = mentions.get(i);
-            if (m.end() <= position && (role == null || m.person().roles.stream().anyMatch(r -> r.endsWith(role)))) {
+            // "he" or "she" is never the company mentioned last: organisations are skipped.
+            boolean fits = role == null ? SpeakerKind.of(m.person().name) == SpeakerKind.PERSON
+                    : m.person().roles.stream().anyMatch(r -> r.endsWith(role));
+            if (m.end() <= position && fits) {
                 return m;
             }
         }

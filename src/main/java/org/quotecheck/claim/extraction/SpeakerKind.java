@@ -12,7 +12,10 @@ public enum SpeakerKind {
             + "authority|police|party|government|institute|foundation|union|association|university|hospital|court|"
             + "administration|bureau|board|service|services|airlines|airways|railways|systems|industries|partners|"
             + "network|press|times|post|news|federation|league|club|church|embassy|secretariat|cabinet|parliament|"
-            + "senate|congress|assembly|army|navy|military|fund|trust|coalition|alliance|organization|organisation)\\.?$"
+            + "senate|congress|assembly|army|navy|military|fund|trust|coalition|alliance|organization|organisation|"
+            + "ferries|appliances|estates|homes|athletic|united|motors|energy|pharmaceuticals|foods|rail|telecom|media|"
+            + "capital|securities|insurance|logistics|shipping|construction|developments|properties|electric|steel|"
+            + "mining|technologies|labs|software|airport|port|stores|brands|studios|records|publishing)\\.?$"
             + "|^(?:the\\s+)?(?:ministry|department|office|government|council|commission|committee|police)\\b)");
     /** Korean, Japanese and Chinese institutions: 외교부, 대통령실, 外務省, 気象庁, 外交部. */
     private static final Pattern CJK_ORGANISATION = Pattern.compile("(?:부|처|청|실|원|위원회|공사|은행|그룹|당|省|庁|府|"

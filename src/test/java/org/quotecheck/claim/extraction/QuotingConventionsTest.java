@@ -244,4 +244,36 @@ class QuotingConventionsTest {
         assertThat(quotes("王文涛说：“我们反对任何形式的保护主义，”他说。")).extracting(ExtractedClaim::text)
                 .containsExactly("我们反对任何形式的保护主义");
     }
+
+    @Test
+    void namedEventsAndReceptionsAreCheckableWithoutNumbers() {
+        List<String> statements = ClaimExtractor.extract("The council approved the Harbor Line extension. "
+                        + "The plan has surprised many observers. The weather was pleasant and everyone was cheerful. "
+                        + "The talks went well. Residents approved of the idea.")
+                .stream().filter(c -> c.type() == ClaimType.STATEMENT).map(ExtractedClaim::text).toList();
+        assertThat(statements).containsExactly("The council approved the Harbor Line extension",
+                "The plan has surprised many observers");
+    }
+
+    @Test
+    void reportedSpeechAroundAQuotedFragmentAndAfterAnotherVerb() {
+        List<ExtractedClaim> reported = ClaimExtractor.extract("Finance director Raj Malhotra told analysts that the "
+                        + "provision was “prudent”. Trust chairwoman Lorna Baptiste called the demand “a ransom note” and said "
+                        + "fans would march on Saturday. Mayor Dana Whitfield said on Monday that the bridge would open.")
+                .stream().filter(c -> c.type() == ClaimType.INDIRECT_QUOTE).toList();
+        assertThat(reported).extracting(ExtractedClaim::text).containsExactly("the provision was “prudent”",
+                "fans would march on Saturday", "the bridge would open");
+        assertThat(reported).extracting(ExtractedClaim::speaker).containsExactly("Raj Malhotra", "Lorna Baptiste",
+                "Dana Whitfield");
+    }
+
+    @Test
+    void pronounsSkipOrganisationsAndSpokespeopleSpeakForTheirOrganisation() {
+        List<ExtractedClaim> q = quotes("A deckhand, Aaron Pike, reported the fault to Calder Bay Ferries, which said it"
+                + " would act.\n\n“I was told to keep my head down,” he said.\n\nThe Southern Counties League met on Monday."
+                + " A league spokesman said: “We hope for an agreement.”\n\nAccording to the company’s statement, “All"
+                + " ferries are safe.”");
+        assertThat(q).extracting(ExtractedClaim::speaker).containsExactly("Aaron Pike", "Southern Counties League",
+                "Calder Bay Ferries");
+    }
 }

@@ -50,6 +50,11 @@ class SampleArticleTest {
         List<String> statements = claims.stream().filter(c -> c.type() == ClaimType.STATEMENT).map(ExtractedClaim::text).toList();
         assertThat(statements).anyMatch(s -> s.contains("becoming the first woman to hold the position"))
                 .anyMatch(s -> s.contains("from 1910 to 1945"))
+                // Checkable without a number: a named event, a disputed territory's control, a claimed reception.
+                .anyMatch(s -> s.contains("reached agreements on trade and economic cooperation"))
+                .anyMatch(s -> s.contains("the sovereignty dispute over Dokdo, controlled by Korea"))
+                .anyMatch(s -> s.endsWith("has surprised many observers"))
+                .noneMatch(s -> s.startsWith("This reflects that"))
                 .noneMatch(s -> s.startsWith("The two East Asian democratic countries"));
     }
 }
