@@ -48,7 +48,8 @@ public final class ClaimNumbers {
             numbers.add(n);
         }
         Matcher comparative = COMPARATIVE.matcher(text);
-        while (comparative.find()) {
+        boolean compares = mentionsComparison(text);
+        while (compares && comparative.find()) {
             String amount = comparative.group("amount").toLowerCase(Locale.ROOT);
             int start = comparative.start();
             int end = comparative.end();
@@ -59,6 +60,29 @@ public final class ClaimNumbers {
         }
         numbers.sort(Comparator.comparingInt(NumberMention::start));
         return numbers;
+    }
+
+    private static final java.util.Set<String> COMPARISON_WORDS = java.util.Set.of("twice", "times", "half", "third",
+            "thirds", "quarter", "quarters", "double", "triple", "quadruple");
+
+    /** One pass over the words before the comparison pattern is tried: most claims compare nothing. */
+    private static boolean mentionsComparison(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end - i <= 9 && COMPARISON_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
     }
 
     private static boolean isFraction(String amount) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,14 +119,15 @@ public final class ClaimExtractor {
             + "characterisation|description)\\b.*$");
 
     /** What makes a sentence worth checking: numbers, dates, durations, rankings and firsts. */
-    private static final Pattern CHECK_WORTHY = Pattern.compile("(?i)\\d|%|\\$|€|£|¥|\\b(?:percent|per cent|"
-            + "million|billion|trillion|thousand|hundred|dozen|half|twice|double|doubled|tripled|quadrupled|halved|"
-            + "first|second|third|fourth|fifth|last|largest|biggest|smallest|highest|lowest|fastest|slowest|oldest|"
-            + "youngest|longest|shortest|most|least|record|unprecedented|only|never|"
-            + "january|february|march|april|june|july|august|september|october|november|december|"
-            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
-            + "minutes|hours|days|weeks|months|years|decades|centuries|century|"
-            + "rose|fell|increased|decreased|grew|dropped|declined|surged|plunged|doubled)\\b|"
+    private static final Set<String> CHECK_WORDS = Set.of("percent", "million", "billion", "trillion", "thousand",
+            "hundred", "dozen", "half", "twice", "double", "doubled", "tripled", "quadrupled", "halved", "first",
+            "second", "third", "fourth", "fifth", "last", "largest", "biggest", "smallest", "highest", "lowest", "fastest",
+            "slowest", "oldest", "youngest", "longest", "shortest", "most", "least", "record", "unprecedented", "only",
+            "never", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "yesterday", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "century",
+            "rose", "fell", "increased", "decreased", "grew", "dropped", "declined", "surged", "plunged");
+    private static final Pattern CHECK_WORTHY_PHRASE = Pattern.compile("(?i)\\bper cent\\b|"
             + "\\b(?:earlier|later|last|next) this (?:week|month|year)\\b|\\bin (?:May|late|early|mid-)");
 
     /**
@@ -614,6 +616,9 @@ public final class ClaimExtractor {
      * whole "the new rent ...", not what follows "that".
      */
     private static ExtractedClaim reportedSpeech(String body, Span sentence, People people) {
+        if (!hasWord(body, sentence.start(), sentence.end(), REPORTING_VERBS)) {
+            return null; // most sentences: the three patterns below need one of these verbs
+        }
         String text = body.substring(sentence.start(), sentence.end());
         ExtractedClaim best = null;
         for (Pattern pattern : new Pattern[] {REPORTED_THAT, REPORTED_BARE, REPORTED_AFTER_AND}) {
@@ -645,11 +650,61 @@ public final class ClaimExtractor {
         // "Analysts noted that ...": a view held by people nobody names is a statement to check, not a quote.
         // A named event ("reached agreements with U.S. President Trump", "the dispute over Dokdo, controlled by
         // Korea") and a claimed reception ("has surprised many observers") are checkable without any number.
-        return CHECK_WORTHY.matcher(body).region(sentence.start(), sentence.end()).find()
+        return hasCheckWord(body, sentence.start(), sentence.end())
+                || CHECK_WORTHY_PHRASE.matcher(body).region(sentence.start(), sentence.end()).find()
                 || REPORTED_BY_GROUP.matcher(body).region(sentence.start(), sentence.end()).lookingAt()
                 || EVENT.matcher(body).region(sentence.start(), sentence.end()).find()
                 && NAMED.matcher(body).region(sentence.start(), sentence.end()).find()
                 || RECEPTION.matcher(body).region(sentence.start(), sentence.end()).find();
+    }
+
+    /** Every verb the reported-speech patterns know, for a cheap look before trying them. */
+    private static final Set<String> REPORTING_VERBS = Set.copyOf(java.util.Arrays.asList(("said|says|told|tells|stated|"
+            + "states|noted|notes|explained|argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|"
+            + "added|confirmed|acknowledged|admitted|estimated|predicted|reported|wrote|testified|believes|believed|"
+            + "thinks|promised|pledged|vowed|denied|suggested|stressed|emphasized|emphasised|recalled|mentioned").split("\\|")));
+
+    private static boolean hasWord(String body, int start, int end, Set<String> words) {
+        int i = start;
+        while (i < end) {
+            if (!Character.isLetter(body.charAt(i))) {
+                i++;
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < end && Character.isLetter(body.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (words.contains(body.substring(i, wordEnd))) {
+                return true;
+            }
+            i = wordEnd;
+        }
+        return false;
+    }
+
+    /** A digit, a currency or percent sign, or one of {@link #CHECK_WORDS}, in one pass over the sentence. */
+    private static boolean hasCheckWord(String body, int start, int end) {
+        int i = start;
+        while (i < end) {
+            char c = body.charAt(i);
+            if (Character.isDigit(c) || c == '%' || c == '$' || c == '€' || c == '£' || c == '¥') {
+                return true;
+            }
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < end && Character.isLetter(body.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (wordEnd - i <= 13 && CHECK_WORDS.contains(body.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            i = wordEnd;
+        }
+        return false;
     }
 
     private static ExtractedClaim claim(String body, ClaimType type, int start, int end, String speaker, String cue) {
