@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
 
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.\\-]*){0,7}";
-    private static final String ROLE_PHRASE = "the (?:[\\p{L}’'\\-]+ ){0,3}?(?<role>"
+    private static final String ROLE_PHRASE = "[Tt]he (?:[\\p{L}’'\\-]+ ){0,3}?(?<role>"
             + String.join("|", Lexicon.ROLE_NOUNS.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
             + ")";
     /** "the Ministry of Transport", "the European Commission": an institution named with "the". */
@@ -29,12 +29,20 @@ public final class ClaimExtractor {
     private static final String TITLED_NAME = "\\p{Lu}[\\p{L}-]*\\s+(?:" + String.join("|", Lexicon.TITLE_WORDS.stream()
             .filter(t -> t.chars().allMatch(Character::isLetter)).sorted(Comparator.comparingInt(String::length).reversed())
             .toList()) + "|representative|spokesman|spokeswoman)\\s+\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.\\-]*){1,3}";
+    /** "The transport authority", "the fire service", "the company": an institution in lower case. */
+    private static final String ORG_NOUNS = "authority|service|department|ministry|agency|company|firm|council|commission|"
+            + "committee|government|office|board|union|club|league|regulator|watchdog|operator|airline|bank|charity|trust|"
+            + "hospital|university|police|prosecutors|court|group|federation|association";
+    private static final String ORG_PHRASE = "[Tt]he (?:[\\p{Ll}-]+ ){0,2}?(?<orgnoun>" + ORG_NOUNS + ")\\b";
     private static final String SUBJECT = "(?<subject>\\b(?:he|she|they|we|I|He|She|They|We)\\b|" + ROLE_PHRASE + "|"
-            + INSTITUTION + "|" + TITLED_NAME + "|" + NAME + ")";
+            + INSTITUTION + "|" + ORG_PHRASE + "|" + TITLED_NAME + "|" + NAME + ")";
     private static final String OBJECT = "(?:reporters|journalists|the press|lawmakers|residents|investors|officials|"
             + "analysts|colleagues|supporters|voters|students|staff|employees|councillors|councilors|jurors|delegates|"
             + "fans|shareholders|members|parliament|MPs|senators|"
             + "(?>the [a-z]+(?: (?!that\\b)[a-z]+)?)|him|her|them|us|me|" + NAME + ")";
+    /** "Detective Inspector Sarah Mullan of Wexcombe Police": where the subject works, between subject and verb. */
+    private static final String AFFILIATION = "(?:\\s+(?:of|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.\\-]*"
+            + "(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}’'.\\-]*){0,4})?";
     /** What may start a reported clause that has no "that": anything but an adverbial ("said on Monday"). */
     private static final String CLAUSE_START = "(?!(?:on|in|at|after|before|during|while|when|where|yesterday|today|"
             + "tonight|last|earlier|later|late|this|that|through|via|by|to|for|with|from|of|as|about|afterwards|"
@@ -66,6 +74,9 @@ public final class ClaimExtractor {
     private static final Pattern ACCORDING_TO_DOCUMENT = Pattern.compile("\\b[Aa]ccording to (?<doc>(?:the|a|its|their) "
             + "(?:(?<owner>[\\p{Ll}]+)['’]s )?(?:statement|report|filing|press release|release|letter|ruling|readout|memo|"
             + "complaint|lawsuit))\\b");
+    /** A capitalised name that may hold "of", "and" or "for": Wexcombe Fire and Rescue Service, Ministry of Health. */
+    private static final Pattern ORGANISATION_NAME = Pattern.compile("\\p{Lu}[\\p{L}’'\\-]*(?: (?:(?:of|and|for|on) "
+            + "(?:the )?)?\\p{Lu}[\\p{L}’'\\-]*){0,6}");
     /** Names that are not companies: "the company's statement" is not the league's. */
     private static final Pattern PUBLIC_BODY = Pattern.compile("(?i)\\b(?:league|council|ministry|department|agency|"
             + "authority|government|commission|committee|court|police|party|union|association|trust|federation|club|"
@@ -76,34 +87,38 @@ public final class ClaimExtractor {
     /** "In a statement, the contractor, Kessler Marine, blamed" / "Kessler Marine said in a statement". */
     private static final Pattern DOCUMENT_ISSUER = Pattern.compile("\\b(?:In|in) (?:a|an|its|their) (?:written )?"
             + "(?<kind>statement|report|filing|press release|release|letter|readout|memo)[^.,]{0,40},\\s+"
-            + "(?:the [\\p{Ll}’' -]{2,40},\\s+)?(?<issuer>" + NAME + ")|(?<issuer2>" + NAME + "),? (?:said|wrote|announced|stated)"
-            + " in a (?<kind2>statement|letter|filing|report)");
+            + "(?:the [\\p{Ll}’' -]{2,40},\\s+)?(?<issuer>" + NAME + ")|(?<issuer2>" + NAME + "|[Tt]he (?:[\\p{Ll}-]+ ){0,2}?"
+            + "(?<issuernoun>" + ORG_NOUNS + ")),? (?:said|wrote|announced|stated) in a (?<kind2>statement|letter|filing|report)");
     private static final Pattern SUBJECT_AT_END = Pattern.compile("(?:^|[\\s,;:(])" + SUBJECT + "\\s*$");
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|previously|again|"
             + "publicly|repeatedly|once|had|has|have|would|will|just|quickly|simply|first))+\\s*$");
     private static final Pattern TRAILING_OF_PHRASE = Pattern.compile(
             "\\s+(?:of|at|from|for|with)\\s+(?:the\\s+)?\\p{Lu}[^,]*$");
     private static final Pattern CAPITALISED_NAME = Pattern.compile(NAME);
+    /** A sentence that opens with a person's name followed by an apposition or a verb: "Joan Pardew, 72, ...". */
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("\\s*(?<name>" + NAME + ")(?=,|\\s+\\p{Ll})");
     private static final Pattern TRAILING_APPOSITIVE = Pattern.compile(
             ",\\s*(?:who|which|[a-z0-9\\p{Ll}]|(?:a|an|the|The|A|An)\\s)[^,]{0,140},?\\s*$");
 
     /** Reported speech: [lead,] subject [, apposition,] verb [object] [adverbial] that clause. */
     private static final Pattern REPORTED_THAT = Pattern.compile("^(?:[^,“”\"]{0,100},\\s+)?" + SUBJECT
-            + "(?:,[^,]{1,140},)?,?\\s+" + ADVERBS + "(?<verb>said|says|told|tells|stated|states|noted|notes|explained|"
+            + AFFILIATION + "(?:,[^,]{1,140},)?,?\\s+" + ADVERBS + "(?<verb>said|says|told|tells|stated|states|noted|notes|explained|"
             + "argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|added|confirmed|"
             + "acknowledged|admitted|estimated|predicted|reported|wrote|testified|believes|believed|thinks|promised|"
-            + "pledged|vowed|denied|suggested|stressed|emphasized|emphasised|recalled|mentioned)"
+            + "pledged|vowed|denied|suggested|stressed|emphasized|emphasised|recalled|mentioned|cautioned|observed|"
+            + "conceded|maintained|contended|revealed|disclosed|indicated|signalled|signaled|alleged|asserted|reiterated|"
+            + "complained|countered|replied|responded|agreed|concluded|found|showed|ruled|accepted)"
             + "(?<object>\\s+" + OBJECT + ")?(?:\\s+[^,.;“”\"]{0,60}?)??\\s+that\\s+(?<clause>\\S.*?)[.!?]?$");
     /**
      * Reported speech without "that": "Khan said the rise was driven by ...", "Chen told councillors the scheme met
      * ...". What follows the verb is the clause unless it is an adverbial ("said on Monday", "said in a statement").
      */
     private static final Pattern REPORTED_BARE = Pattern.compile("^(?:[^,“”\"]{0,100},\\s+)?" + SUBJECT
-            + "(?:,[^,]{1,140},)?,?\\s+" + ADVERBS + "(?:(?<verb>said|says)|(?<verb2>told|tells)(?<object>\\s+" + OBJECT + "))"
+            + AFFILIATION + "(?:,[^,]{1,140},)?,?\\s+" + ADVERBS + "(?:(?<verb>said|says)|(?<verb2>told|tells)(?<object>\\s+" + OBJECT + "))"
             + "\\s+(?<clause>" + CLAUSE_START + ".*?)[.!?]?$");
     /** "Lorna Baptiste called the rent demand “a ransom note” and said fans would hold a march." */
     private static final Pattern REPORTED_AFTER_AND = Pattern.compile("^(?:[^,“”\"]{0,100},\\s+)?" + SUBJECT
-            + "(?:,[^,]{1,140},)?\\s+[^.;!?]{1,160}?\\s+and\\s+(?<verb>said|warned|added|argued|insisted|claimed)"
+            + "(?:,[^,]{1,140},)?\\s+[^.;!?]{1,160}?\\s+(?:and|but)\\s+(?<verb>said|warned|added|argued|insisted|claimed)"
             + "(?:\\s+that)?\\s+(?<clause>" + CLAUSE_START + "[^“”\"]*?)[.!?]?$");
 
     /** Views of an unnamed group: "Analysts noted that ...", "Many experts warned that ...". */
@@ -116,7 +131,10 @@ public final class ClaimExtractor {
     /** The reporter's own words after a reported clause. */
     private static final Pattern REPORTER_TAIL = Pattern.compile(",\\s+(?:a|an)\\s+(?:charge|claim|view|assertion|"
             + "accusation|position|argument|point|figure|estimate|prediction|statement|characterization|"
-            + "characterisation|description)\\b.*$");
+            + "characterisation|description)\\b.*$"
+            // "..., and advised them not to click links": the subject's next act, not part of what was reported.
+            + "|,\\s+(?:and|but)\\s+(?:advised|urged|added|said|warned|called|asked|told|promised|declined|refused|"
+            + "insisted|pledged|vowed|noted|announced|confirmed)\\b.*$");
 
     /** What makes a sentence worth checking: numbers, dates, durations, rankings and firsts. */
     private static final Set<String> CHECK_WORDS = Set.of("percent", "million", "billion", "trillion", "thousand",
@@ -399,6 +417,11 @@ public final class ClaimExtractor {
                     continue; // "according to the report" is not the statement issued earlier
                 }
                 String named = issuer.group("issuer") != null ? issuer.group("issuer") : issuer.group("issuer2");
+                if (issuer.group("issuernoun") != null) {
+                    // "The fire service said in a statement": the service named before, or as the article calls it.
+                    speaker = institution(body, Math.max(0, from - 800) + issuer.start(), named, issuer.group("issuernoun"));
+                    continue;
+                }
                 String cleaned = People.clean(named);
                 speaker = SpeakerKind.of(cleaned) == SpeakerKind.ORGANISATION ? cleaned : People.stripTitles(cleaned);
             }
@@ -420,7 +443,7 @@ public final class ClaimExtractor {
     private static String organisationBefore(String body, int position, String noun) {
         boolean company = noun.matches("company|firm|business|operator|group|carrier|manufacturer|retailer|developer");
         Pattern named = Pattern.compile("\\b" + Pattern.quote(noun) + "\\b", Pattern.CASE_INSENSITIVE);
-        Matcher name = CAPITALISED_NAME.matcher(body).region(Math.max(0, position - 2_000), position);
+        Matcher name = ORGANISATION_NAME.matcher(body).region(Math.max(0, position - 2_000), position);
         String found = null;
         while (name.find()) {
             String candidate = People.clean(name.group()).replaceFirst("^The ", "");
@@ -430,6 +453,20 @@ public final class ClaimExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * "The transport authority said": the organisation of that kind the article named before ("Lowmoor Combined
+     * Transport Authority"), or else the phrase itself when it says which one ("education department"); a bare "the
+     * company" with nothing named before stays unresolved.
+     */
+    private static String institution(String body, int position, String phrase, String noun) {
+        String named = organisationBefore(body, position, noun.toLowerCase(Locale.ROOT));
+        if (named != null) {
+            return named;
+        }
+        String words = phrase.replaceFirst("^[Tt]he\\s+", "");
+        return words.contains(" ") ? words : null;
     }
 
     /**
@@ -482,8 +519,11 @@ public final class ClaimExtractor {
             return subject.equalsIgnoreCase("we") || subject.equals("I") || subject.equalsIgnoreCase("they")
                     ? null : people.resolvePronoun(position);
         }
-        if (m.group("role") != null && subject.startsWith("the ")) {
+        if (m.group("role") != null && (subject.startsWith("the ") || subject.startsWith("The "))) {
             return people.resolveRole(m.group("role"), position);
+        }
+        if (m.group("orgnoun") != null) {
+            return institution(people.text(), position, subject, m.group("orgnoun"));
         }
         if (m.group("org") != null) {
             String institution = m.group("org");
@@ -555,6 +595,18 @@ public final class ClaimExtractor {
                 String speaker = subjectOf(introduction.substring(0, verb.start()), previous.start(), people);
                 if (speaker != null) {
                     return new Attribution(speaker, verb.group().strip(), previous.start() + verb.start());
+                }
+            }
+            // "Paul Mendes, a teacher in Leeds, received the notification on Wednesday." and then, in a paragraph of
+            // its own, a quote with no attribution: the person the paragraph before was about.
+            Matcher subject = SENTENCE_SUBJECT.matcher(introduction);
+            boolean ownParagraph = body.substring(previous.end(), quote.openMark()).contains("\n");
+            if (ownParagraph && subject.lookingAt()) {
+                String name = People.stripTitles(People.clean(subject.group("name")));
+                if (name.contains(" ") && SpeakerKind.of(name) == SpeakerKind.PERSON
+                        && !Lexicon.NOT_NAMES.contains(name.split(" ")[0].toLowerCase(Locale.ROOT))) {
+                    return new Attribution(people.resolveName(subject.group("name"), previous.start() + subject.start("name")),
+                            null, previous.start());
                 }
             }
         }
@@ -662,7 +714,10 @@ public final class ClaimExtractor {
     private static final Set<String> REPORTING_VERBS = Set.copyOf(java.util.Arrays.asList(("said|says|told|tells|stated|"
             + "states|noted|notes|explained|argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|"
             + "added|confirmed|acknowledged|admitted|estimated|predicted|reported|wrote|testified|believes|believed|"
-            + "thinks|promised|pledged|vowed|denied|suggested|stressed|emphasized|emphasised|recalled|mentioned").split("\\|")));
+            + "thinks|promised|pledged|vowed|denied|suggested|stressed|emphasized|emphasised|recalled|mentioned|"
+            + "cautioned|observed|conceded|maintained|contended|revealed|disclosed|indicated|signalled|signaled|"
+            + "alleged|asserted|reiterated|complained|countered|replied|responded|agreed|concluded|found|showed|ruled|"
+            + "accepted").split("\\|")));
 
     private static boolean hasWord(String body, int start, int end, Set<String> words) {
         int i = start;

@@ -67,11 +67,19 @@ final class People {
     private record Run(String name, int start) {
     }
 
-    private People() {
+    private final String text;
+
+    private People(String text) {
+        this.text = text;
+    }
+
+    /** The article the names were found in. */
+    String text() {
+        return text;
     }
 
     static People scan(String text) {
-        People found = new People();
+        People found = new People(text);
         Matcher run = CAPITALISED_RUN.matcher(text);
         while (run.find()) {
             found.consider(text, run.start(), run.end());

@@ -276,4 +276,26 @@ class QuotingConventionsTest {
         assertThat(q).extracting(ExtractedClaim::speaker).containsExactly("Aaron Pike", "Southern Counties League",
                 "Calder Bay Ferries");
     }
+
+    @Test
+    void institutionsInLowerCaseSpeakAsTheOrganisationNamedBefore() {
+        List<ExtractedClaim> claims = ClaimExtractor.extract("The Lowmoor Combined Transport Authority took over the"
+                + " contracts in 2022. The transport authority said it had asked both sides to meet on Thursday.\n\n"
+                + "Wexcombe Fire and Rescue Service sent 12 crews. The fire service said in a statement that the roof had"
+                + " collapsed. According to the statement, “Crews faced extremely challenging conditions.”\n\n"
+                + "The state health department said it would review the merger within 90 days.");
+        assertThat(claims.stream().filter(c -> c.type().isQuote())).extracting(ExtractedClaim::speaker).containsExactly(
+                "Lowmoor Combined Transport Authority", "Wexcombe Fire and Rescue Service", "Wexcombe Fire and Rescue Service",
+                "state health department");
+    }
+
+    @Test
+    void aQuoteParagraphAfterAParagraphAboutSomeoneIsTheirs() {
+        List<ExtractedClaim> q = quotes("Paul Mendes, a teacher in Leeds, received the notification on Wednesday.\n\n"
+                + "“It took them three weeks to tell us.”");
+        assertThat(q).singleElement().satisfies(c -> assertThat(c.speaker()).isEqualTo("Paul Mendes"));
+        // Not when the quote goes on in the same paragraph as another sentence about someone else.
+        assertThat(quotes("The council met on Monday. “It took them three weeks to tell us.”"))
+                .singleElement().satisfies(c -> assertThat(c.speaker()).isNull());
+    }
 }
