@@ -41,6 +41,11 @@ public final class ClaimNumbers {
             if (bare && LABEL_BEFORE.matcher(before).find()) {
                 continue;
             }
+            NumberMention date = bare ? asDate(text, n) : null;
+            if (date != null) {
+                numbers.add(date);
+                continue;
+            }
             boolean measure = "percent".equals(n.unit()) || n.unit() != null && n.unit().equals(n.unit().toUpperCase(Locale.ROOT));
             if (!measure && !Character.isDigit(n.text().charAt(0)) && DEFINITE_BEFORE.matcher(before).find()) {
                 continue;
@@ -83,6 +88,32 @@ public final class ClaimNumbers {
             i = end;
         }
         return false;
+    }
+
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final Pattern MONTH_AFTER = Pattern.compile("^(?:\\s+of)?\\s+" + MONTH + "(?![\\p{L}])");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b" + MONTH + "\\s+$");
+
+    /**
+     * "14 March", "March 14", "October 30th": a day of a month is a date, not a count of fourteen. It stays a number
+     * of the claim (a changed date matters), written with its month and with the unit "date".
+     */
+    private static NumberMention asDate(String text, NumberMention n) {
+        if (n.value() < 1 || n.value() > 31 || n.value() != Math.floor(n.value()) || !Character.isDigit(n.text().charAt(0))) {
+            return null;
+        }
+        Matcher after = MONTH_AFTER.matcher(text.substring(n.end(), Math.min(text.length(), n.end() + 16)));
+        if (after.find()) {
+            return new NumberMention(text.substring(n.start(), n.end() + after.end()), n.start(), n.end() + after.end(),
+                    n.value(), "date");
+        }
+        Matcher before = MONTH_BEFORE.matcher(text.substring(Math.max(0, n.start() - 12), n.start()));
+        if (before.find()) {
+            int start = Math.max(0, n.start() - 12) + before.start();
+            return new NumberMention(text.substring(start, n.end()), start, n.end(), n.value(), "date");
+        }
+        return null;
     }
 
     private static boolean isFraction(String amount) {

@@ -33,4 +33,14 @@ class ClaimNumbersTest {
         // A number that is already there is not counted twice.
         assertThat(ClaimNumbers.in("It doubled to 40 percent.")).hasSize(1);
     }
+
+    @Test
+    void aDayOfAMonthIsADateNotACount() {
+        assertThat(describe("The bridge reopens on 14 March, and the pier on March 3, with 20 buses."))
+                .isEqualTo("14 March=14 date; March 3=3 date; 20=20");
+        assertThat(describe("On Thursday, October 30th, they met for 45 minutes.")).isEqualTo("October 30th=30 date; 45 minutes=45 minutes");
+        // A number with a unit is a count even next to a month; a word that only starts like a month is no month.
+        assertThat(describe("In May 12 people were hurt.")).isEqualTo("12 people=12 people");
+        assertThat(describe("Trading halted for 3 Marches of protest.")).isEqualTo("3=3");
+    }
 }
