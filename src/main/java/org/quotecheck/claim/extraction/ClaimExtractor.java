@@ -34,8 +34,11 @@ public final class ClaimExtractor {
             + "committee|government|office|board|union|club|league|regulator|watchdog|operator|airline|bank|charity|trust|"
             + "hospital|university|police|prosecutors|court|group|federation|association";
     private static final String ORG_PHRASE = "[Tt]he (?:[\\p{Ll}-]+ ){0,2}?(?<orgnoun>" + ORG_NOUNS + ")\\b";
+    /** "The report", "the study": a document as the subject of a reporting verb. */
+    private static final String DOCUMENT_PHRASE = "[Tt]he (?:(?:new|latest|annual|final|independent|official|draft) )?"
+            + "(?<doc>report|study|statement|survey|audit|review|ruling|letter|filing|indictment|complaint|lawsuit|analysis)\\b";
     private static final String SUBJECT = "(?<subject>\\b(?:he|she|they|we|I|He|She|They|We)\\b|" + ROLE_PHRASE + "|"
-            + INSTITUTION + "|" + ORG_PHRASE + "|" + TITLED_NAME + "|" + NAME + ")";
+            + INSTITUTION + "|" + DOCUMENT_PHRASE + "|" + ORG_PHRASE + "|" + TITLED_NAME + "|" + NAME + ")";
     private static final String OBJECT = "(?:reporters|journalists|the press|lawmakers|residents|investors|officials|"
             + "analysts|colleagues|supporters|voters|students|staff|employees|councillors|councilors|jurors|delegates|"
             + "fans|shareholders|members|parliament|MPs|senators|"
@@ -75,8 +78,8 @@ public final class ClaimExtractor {
             + "(?:(?<owner>[\\p{Ll}]+)['’]s )?(?:statement|report|filing|press release|release|letter|ruling|readout|memo|"
             + "complaint|lawsuit))\\b");
     /** A capitalised name that may hold "of", "and" or "for": Wexcombe Fire and Rescue Service, Ministry of Health. */
-    private static final Pattern ORGANISATION_NAME = Pattern.compile("\\p{Lu}[\\p{L}’'\\-]*(?: (?:(?:of|and|for|on) "
-            + "(?:the )?)?\\p{Lu}[\\p{L}’'\\-]*){0,6}");
+    private static final Pattern ORGANISATION_NAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}{0,2}\\. )?\\p{Lu}[\\p{L}’'\\-]*"
+            + "(?: (?:(?:of|and|for|on) (?:the )?)?\\p{Lu}[\\p{L}’'\\-]*){0,6}");
     /** Names that are not companies: "the company's statement" is not the league's. */
     private static final Pattern PUBLIC_BODY = Pattern.compile("(?i)\\b(?:league|council|ministry|department|agency|"
             + "authority|government|commission|committee|court|police|party|union|association|trust|federation|club|"
@@ -246,6 +249,9 @@ public final class ClaimExtractor {
             // provision was “prudent”") can still report speech.
             if (!wholeQuote && script == Script.LATIN) {
                 ExtractedClaim reported = reportedSpeech(body, sentence, people);
+                if (reported == null) {
+                    reported = reportedBefore(body, sentence, people, lastSpeakerBefore(claims, quotes.size(), sentence.start()));
+                }
                 if (reported != null) {
                     claims.add(reported);
                 }
@@ -263,6 +269,38 @@ public final class ClaimExtractor {
         return claims.stream().map(c -> c.speaker() == null || c.speakerKind() != SpeakerKind.PERSON ? c
                 : new ExtractedClaim(c.type(), c.start(), c.end(), c.text(), people.fullName(c.speaker()), c.cue(),
                         c.numbers())).toList();
+    }
+
+    /**
+     * The claim with a speaker that comes last before {@code position}: the quotes (the first {@code quoteCount}
+     * claims, in text order) and the reported speech found so far (after them, also in order).
+     */
+    private static ExtractedClaim lastSpeakerBefore(List<ExtractedClaim> claims, int quoteCount, int position) {
+        ExtractedClaim last = null;
+        for (int i = claims.size() - 1; i >= quoteCount; i--) {
+            ExtractedClaim c = claims.get(i);
+            if (c.speaker() != null && c.start() < position) {
+                last = c;
+                break;
+            }
+        }
+        int low = 0;
+        int high = quoteCount;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (claims.get(mid).start() < position) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (int i = low - 1; i >= 0 && i >= low - 50; i--) {
+            ExtractedClaim c = claims.get(i);
+            if (c.speaker() != null) {
+                return last == null || c.start() > last.start() ? c : last;
+            }
+        }
+        return last;
     }
 
     /** The type given to the quote starting at {@code start} (quotes are claimed in text order). */
@@ -419,7 +457,8 @@ public final class ClaimExtractor {
                 String named = issuer.group("issuer") != null ? issuer.group("issuer") : issuer.group("issuer2");
                 if (issuer.group("issuernoun") != null) {
                     // "The fire service said in a statement": the service named before, or as the article calls it.
-                    speaker = institution(body, Math.max(0, from - 800) + issuer.start(), named, issuer.group("issuernoun"));
+                    speaker = institution(people, Math.max(0, from - 800) + issuer.start(), named,
+                            issuer.group("issuernoun"));
                     continue;
                 }
                 String cleaned = People.clean(named);
@@ -446,7 +485,7 @@ public final class ClaimExtractor {
         Matcher name = ORGANISATION_NAME.matcher(body).region(Math.max(0, position - 2_000), position);
         String found = null;
         while (name.find()) {
-            String candidate = People.clean(name.group()).replaceFirst("^The ", "");
+            String candidate = name.group().replaceFirst("^The ", "").replaceFirst("['’]s?$", "");
             if (SpeakerKind.of(candidate) == SpeakerKind.ORGANISATION && (named.matcher(candidate).find()
                     || company && !PUBLIC_BODY.matcher(candidate).find())) {
                 found = candidate;
@@ -460,10 +499,18 @@ public final class ClaimExtractor {
      * Transport Authority"), or else the phrase itself when it says which one ("education department"); a bare "the
      * company" with nothing named before stays unresolved.
      */
-    private static String institution(String body, int position, String phrase, String noun) {
-        String named = organisationBefore(body, position, noun.toLowerCase(Locale.ROOT));
+    private static String institution(People people, int position, String phrase, String noun) {
+        String kind = noun.toLowerCase(Locale.ROOT);
+        String named = organisationBefore(people.text(), position, kind);
         if (named != null) {
             return named;
+        }
+        if (kind.equals("company") || kind.equals("firm")) {
+            // "Ledgerly, the budgeting app, said ..." and then "The company said": a one-word name that spoke.
+            String oneWord = people.lastOneWordNameBefore(position, 1_500);
+            if (oneWord != null) {
+                return oneWord;
+            }
         }
         String words = phrase.replaceFirst("^[Tt]he\\s+", "");
         return words.contains(" ") ? words : null;
@@ -522,8 +569,11 @@ public final class ClaimExtractor {
         if (m.group("role") != null && (subject.startsWith("the ") || subject.startsWith("The "))) {
             return people.resolveRole(m.group("role"), position);
         }
+        if (m.group("doc") != null) {
+            return "the " + m.group("doc"); // a document: its kind is DOCUMENT
+        }
         if (m.group("orgnoun") != null) {
-            return institution(people.text(), position, subject, m.group("orgnoun"));
+            return institution(people, position, subject, m.group("orgnoun"));
         }
         if (m.group("org") != null) {
             String institution = m.group("org");
@@ -582,7 +632,7 @@ public final class ClaimExtractor {
             String between = body.substring(Math.min(previousQuote.position() + 1, quote.openMark()), quote.openMark());
             // The same paragraph, or the next one when only the attribution ("Whitfield said.") stands between: a
             // quote that goes on in a new paragraph keeps its speaker.
-            if (!between.contains("\n\n") || isOnlyAttribution(between)) {
+            if (!between.contains("\n") || isOnlyAttribution(between)) {
                 return new Attribution(previousQuote.speaker(), previousQuote.cue(), quote.openMark());
             }
         }
@@ -691,6 +741,41 @@ public final class ClaimExtractor {
         }
         return best;
     }
+
+    /**
+     * "Affected customers were being contacted by email, it said.": the clause first, its attribution at the end.
+     * "It" is the organisation that spoke last, at most a paragraph or two before; "he" and "she" as anywhere else.
+     */
+    private static ExtractedClaim reportedBefore(String body, Span sentence, People people, ExtractedClaim lastSpeaker) {
+        if (!hasWord(body, sentence.start(), sentence.end(), TRAILING_VERBS)) {
+            return null;
+        }
+        Matcher m = REPORTED_TRAILING.matcher(body.substring(sentence.start(), sentence.end()));
+        if (!m.lookingAt() || wordCount(m.group("clause")) < 4) {
+            return null;
+        }
+        String speaker;
+        if (m.group("it") != null) {
+            boolean recent = lastSpeaker != null && sentence.start() - lastSpeaker.end() < 600;
+            // A one-word name that "it" refers back to is a company or a body ("Ledgerly said ... it said").
+            boolean organisation = recent && (lastSpeaker.speakerKind() == SpeakerKind.ORGANISATION
+                    || lastSpeaker.speakerKind() == SpeakerKind.PERSON && !lastSpeaker.speaker().contains(" "));
+            speaker = organisation ? lastSpeaker.speaker() : null;
+        } else {
+            speaker = resolveSubject(m, sentence.start() + m.start("subject"), people);
+        }
+        if (speaker == null) {
+            return null;
+        }
+        int start = sentence.start() + m.start("clause");
+        return claim(body, ClaimType.INDIRECT_QUOTE, start, sentence.start() + m.end("clause"), speaker, m.group("verb"));
+    }
+
+    private static final Set<String> TRAILING_VERBS = Set.of("said", "says", "added", "wrote", "warned", "noted",
+            "claimed", "insisted", "argued", "explained", "reported");
+    private static final Pattern REPORTED_TRAILING = Pattern.compile("(?<clause>\\p{Lu}[^“”\"]{10,}?),\\s+(?:(?<it>it|It)|"
+            + SUBJECT + ")\\s+(?<verb>said|says|added|wrote|warned|noted|claimed|insisted|argued|explained|reported)"
+            + "[.!?]?\\s*$");
 
     /** Where a reported clause ends: before the reporter's own words (", a charge the spokesperson rejected"). */
     private static int clauseEnd(String clause, int clauseStart) {

@@ -28,7 +28,9 @@ final class People {
     /** "a deckhand, Aaron Pike," / "The agency's director of enforcement, Sunita Rao,": a name in apposition to a role. */
     private static final Pattern ROLE_BEFORE_RUN = Pattern.compile(
             "(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|['’]s)\\s+[\\p{Ll}][\\p{Ll} -]{1,50},\\s*$");
-    private static final Pattern PREPOSITION_BEFORE_RUN = Pattern.compile("\\b(?:of|at|from|for|with|in|by)\\s+$");
+    /** "in Ireland", "in Britain and Ireland": a place or thing after a preposition, not a speaker. */
+    private static final Pattern PREPOSITION_BEFORE_RUN = Pattern.compile("\\b(?:of|at|from|for|with|in|by)\\s+"
+            + "(?:\\p{Lu}[\\p{L}’'\\-]*\\s+(?:and|or)\\s+)?$");
     /** A person as first introduced: the full name without titles, and the roles the article gives them. */
     static final class Person {
         String name;
@@ -113,7 +115,7 @@ final class People {
             return;
         }
         boolean titled = lastTitle >= 0 && lastTitle < words.length - 1;
-        boolean objectOfPreposition = PREPOSITION_BEFORE_RUN.matcher(text.substring(Math.max(0, start - 8), start)).find();
+        boolean objectOfPreposition = PREPOSITION_BEFORE_RUN.matcher(text.substring(Math.max(0, start - 40), start)).find();
         String verbAfter = objectOfPreposition ? null : verbAfter(text, end);
         boolean speaks = verbAfter != null && SPEECH_VERBS.contains(verbAfter) || speechVerbBefore(text, start);
         boolean introduced = !speaks && nameWords.length >= 2 && !objectOfPreposition
@@ -381,6 +383,20 @@ final class People {
         return last == null ? null : last.person().name;
     }
 
+
+    /** The last person-like name of one word mentioned within {@code distance} before {@code position}, or null. */
+    String lastOneWordNameBefore(int position, int distance) {
+        for (int i = indexAtOrAfter(position) - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.start() < position - distance) {
+                return null;
+            }
+            if (!m.person().name.contains(" ")) {
+                return m.person().name;
+            }
+        }
+        return null;
+    }
 
     /** "the mayor" at {@code position}: the person with that role mentioned last before it. */
     String resolveRole(String role, int position) {

@@ -298,4 +298,29 @@ class QuotingConventionsTest {
         assertThat(quotes("The council met on Monday. “It took them three weeks to tell us.”"))
                 .singleElement().satisfies(c -> assertThat(c.speaker()).isNull());
     }
+
+    @Test
+    void aQuoteParagraphAfterAnotherPersonsParagraphIsNotGivenTheEarlierSpeaker() {
+        // Paragraphs separated by single line breaks, as pasted from many CMSs.
+        List<ExtractedClaim> q = quotes("Mayor Ellen Park defended the decision.\n“We need more time,” Park said.\n"
+                + "Dr. Samuel Okafor, an engineer who has advised the council since 2021, disagreed.\n"
+                + "“The structure is sound, but the budget is not.”");
+        assertThat(q).extracting(ExtractedClaim::speaker).containsExactly("Ellen Park", "Samuel Okafor");
+    }
+
+    @Test
+    void spokespeopleDocumentsAndItSpeakForWhatWasNamedBefore() {
+        List<ExtractedClaim> claims = ClaimExtractor.extract("Harbour City Council met on Tuesday. A council spokesman said:"
+                + " “The vote will be held in March.”\nSt. Mary's Hospital opened a wing. A hospital spokeswoman said:"
+                + " “Waiting times will fall.”\nThe report, published by the audit office, said waiting lists had doubled"
+                + " since 2019.\nLedgerly, the budgeting app used in Britain and Ireland, said hackers had accessed the"
+                + " names. Affected customers were being contacted by email, it said.");
+        List<ExtractedClaim> quotes = claims.stream().filter(c -> c.type().isQuote()).toList();
+        assertThat(quotes).extracting(ExtractedClaim::speaker).containsExactly("Harbour City Council",
+                "St. Mary's Hospital", "the report", "Ledgerly", "Ledgerly");
+        assertThat(quotes.subList(0, 3)).extracting(ExtractedClaim::speakerKind).containsExactly(SpeakerKind.ORGANISATION,
+                SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT);
+        assertThat(claims).filteredOn(c -> c.type() == ClaimType.INDIRECT_QUOTE).extracting(ExtractedClaim::text)
+                .contains("Affected customers were being contacted by email");
+    }
 }
