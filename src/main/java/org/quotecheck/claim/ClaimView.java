@@ -26,6 +26,11 @@ public record ClaimView(Long id, Long articleId, ClaimType type, String text, St
         return rating == null ? null : org.quotecheck.review.workflow.Rating.valueOf(rating).label();
     }
 
+    /** Words given from someone's account of them ("summary by his office"), not the speaker's own. */
+    public boolean fromAccount() {
+        return cue != null && cue.matches("(?:summary|paraphrase|readout|account) by .*");
+    }
+
     public boolean isQuote() {
         return type.isQuote();
     }

@@ -29,7 +29,10 @@ import java.util.function.Consumer;
 public class ReportService {
 
     private static final String SELECT = "select c.id, c.article_id, a.title, a.url, a.outlet, a.published_at, c.type,"
-            + " c.text, c.speaker, c.rating, c.rationale, su.username, c.submitted_at, du.username, c.decided_at,"
+            + " c.text,"
+            // Words given from someone's account are not the speaker's own: "Lee Jae Myung (summary by his office)".
+            + " case when c.cue ~ '^(summary|paraphrase|readout|account) by ' then c.speaker || ' (' || c.cue || ')'"
+            + " else c.speaker end, c.rating, c.rationale, su.username, c.submitted_at, du.username, c.decided_at,"
             + " s.title, s.type, s.url, e.classification, e.exact,"
             + " (select string_agg(d->>'reason' || ': ' || coalesce(d->>'quoteText', '') || ' / ' || coalesce(d->>'sourceText', ''), '; ')"
             + "  from jsonb_array_elements(e.result->'differences') d where (d->>'critical')::boolean) as critical_differences,"

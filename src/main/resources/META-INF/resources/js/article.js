@@ -22,7 +22,14 @@
   }
 
   document.querySelectorAll('.claim-link').forEach(function (link) {
-    link.addEventListener('click', function () { select(link.getAttribute('data-claim')); });
+    // The words are selected and scrolled to, but focus stays on the link: a keyboard user goes on down the list
+    // instead of landing in the article text (where following the plain link would leave them).
+    link.addEventListener('click', function (event) {
+      event.preventDefault();
+      select(link.getAttribute('data-claim'));
+      if (history.replaceState) { history.replaceState(null, '', link.getAttribute('href')); }
+      link.focus();
+    });
   });
   if (location.hash.indexOf('#claim-') === 0) { select(location.hash.substring(7)); }
 

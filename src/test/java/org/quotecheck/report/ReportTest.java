@@ -38,9 +38,13 @@ class ReportTest {
 
     /** An approved claim with evidence, in an article of its own outlet; returns the claim id. */
     private int approvedClaim(TestUser editor, String outlet, String words, String rating) {
+        return approvedClaim(editor, outlet, "Prime Minister Sanae Takaichi said, “", words, rating);
+    }
+
+    private int approvedClaim(TestUser editor, String outlet, String lead, String words, String rating) {
         int article = editor.api().contentType(ContentType.JSON).body(Map.of("title", "Report " + words, "outlet", outlet,
                         "url", "https://news.example/" + UUID.randomUUID(), "publishedAt", "2025-10-30",
-                        "body", "Prime Minister Sanae Takaichi said, “" + words + "”"))
+                        "body", lead + words + "”"))
                 .post("/api/articles").then().statusCode(201).extract().path("id");
         int claim = editor.api().get("/api/articles/" + article + "/claims").then().extract().path("find { it.type == 'DIRECT_QUOTE' }.id");
         act(editor, claim, Map.of("action", "TAKE"));
@@ -107,6 +111,18 @@ class ReportTest {
                 .parse(new StringReader(csv.asString().substring(1))).getRecords().get(0);
         assertThat(record.get("text_missing")).isEqualTo("true");
         assertThat(page.request().queryParam("outlet", outlet).get("/reports").asString()).contains("no longer in it");
+    }
+
+    @Test
+    void wordsGivenFromSomeonesSummaryAreMarkedAsSuchOnTheClaimPageAndInTheReport() {
+        TestUser editor = users.editor();
+        String outlet = "Summary " + UUID.randomUUID();
+        int claim = approvedClaim(editor, outlet, "President Lee Jae Myung opened the talks. According to a summary of Lee Jae"
+                + " Myung’s speech provided by his office, he said: “", "We must strengthen our cooperation for the future.", "ACCURATE");
+        editor.api().queryParam("format", "json").queryParam("outlet", outlet).get("/api/reports/verified-claims").then()
+                .statusCode(200).body("claims[0].speaker", equalTo("Lee Jae Myung (summary by his office)"));
+        assertThat(editor.signIn().get("/claims/" + claim).asString()).contains("As the article attributes it: summary by his office")
+                .contains("not the speaker's own words");
     }
 
     @Test

@@ -112,6 +112,14 @@ final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(text.charAt(from))) {
             return true;
         }
+        if (word.equals("no") || word.equals("nos")) {
+            // "No. 10" is an abbreviation; "voted no. “The numbers ...”" ends a sentence.
+            int next = period + 1;
+            while (next < text.length() && text.charAt(next) == ' ') {
+                next++;
+            }
+            return next < text.length() && Character.isDigit(text.charAt(next));
+        }
         return ABBREVIATIONS.contains(word);
     }
 

@@ -323,4 +323,12 @@ class QuotingConventionsTest {
         assertThat(claims).filteredOn(c -> c.type() == ClaimType.INDIRECT_QUOTE).extracting(ExtractedClaim::text)
                 .contains("Affected customers were being contacted by email");
     }
+
+    @Test
+    void noIsAnAbbreviationOnlyBeforeANumber() {
+        String body = "Ana Ruiz voted no. “The numbers don't add up,” Ruiz said. She lives at No. 10 Harbor Street.";
+        List<Span> sentences = SentenceSplitter.split(body, QuoteFinder.find(body));
+        assertThat(sentences).extracting(s -> body.substring(s.start(), s.end())).containsExactly("Ana Ruiz voted no.",
+                "“The numbers don't add up,” Ruiz said.", "She lives at No. 10 Harbor Street.");
+    }
 }
