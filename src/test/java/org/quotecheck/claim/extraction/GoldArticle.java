@@ -34,7 +34,8 @@ record GoldArticle(String name, String body, List<GoldQuote> quotes, List<Span> 
     static List<GoldArticle> heldOut() {
         return List.of("heldout-hospital-wait", "heldout-ferry-records", "heldout-heater-recall", "heldout-stadium-lease",
                 "heldout-farmland-homes", "unseen-bus-strike", "unseen-school-sleep", "unseen-warehouse-fire",
-                "unseen-app-breach").stream().map(GoldArticle::own).toList();
+                "unseen-app-breach", "unseen3-estonia-election", "unseen3-kentucky-flood", "unseen3-rovers-manager",
+                "unseen3-riksbank-cut").stream().map(GoldArticle::own).toList();
     }
 
     /** The shared sample article, whose gold file gives offsets. */
