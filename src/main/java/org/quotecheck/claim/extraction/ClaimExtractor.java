@@ -29,6 +29,9 @@ public final class ClaimExtractor {
     private static final String TITLED_NAME = "\\p{Lu}[\\p{L}-]*\\s+(?:" + String.join("|", Lexicon.TITLE_WORDS.stream()
             .filter(t -> t.chars().allMatch(Character::isLetter)).sorted(Comparator.comparingInt(String::length).reversed())
             .toList()) + "|representative|spokesman|spokeswoman)\\s+\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.\\-]*){1,3}";
+    /** A capitalised name that may hold "of", "and" or "for": Kentucky Division of Emergency Management. */
+    private static final String INSTITUTION_NAME = "\\p{Lu}[\\p{L}’'.\\-]*(?:\\s+(?:(?:of|and|for|on)\\s+(?:the\\s+)?)?"
+            + "\\p{Lu}[\\p{L}’'.\\-]*){0,7}";
     /** "The transport authority", "the fire service", "the company": an institution in lower case. */
     private static final String ORG_NOUNS = "authority|service|department|ministry|agency|company|firm|council|commission|"
             + "committee|government|office|board|union|club|league|regulator|watchdog|operator|airline|bank|charity|trust|"
@@ -82,7 +85,7 @@ public final class ClaimExtractor {
             + "(?: (?:(?:of|and|for|on) (?:the )?)?\\p{Lu}[\\p{L}’'\\-]*){0,6}");
     /** Names that are not companies: "the company's statement" is not the league's. */
     private static final Pattern PUBLIC_BODY = Pattern.compile("(?i)\\b(?:league|council|ministry|department|agency|"
-            + "authority|government|commission|committee|court|police|party|union|association|trust|federation|club|"
+            + "authority|government|commission|committee|court|police|party|union|association|trust|federation|"
             + "university|hospital|parliament|senate|congress|assembly|office|bureau|embassy|army|navy)\\b");
     /** "A league spokesman", "a ministry spokeswoman": someone speaking for an organisation named earlier. */
     private static final Pattern SPOKESPERSON_FOR = Pattern.compile("(?:^|\\s)(?:[Aa]n?|[Tt]he|[Ii]ts)\\s+(?<noun>\\p{Ll}[\\p{L}-]+)"
@@ -90,7 +93,7 @@ public final class ClaimExtractor {
     /** "In a statement, the contractor, Kessler Marine, blamed" / "Kessler Marine said in a statement". */
     private static final Pattern DOCUMENT_ISSUER = Pattern.compile("\\b(?:In|in) (?:a|an|its|their) (?:written )?"
             + "(?<kind>statement|report|filing|press release|release|letter|readout|memo)[^.,]{0,40},\\s+"
-            + "(?:the [\\p{Ll}’' -]{2,40},\\s+)?(?<issuer>" + NAME + ")|(?<issuer2>" + NAME + "|[Tt]he (?:[\\p{Ll}-]+ ){0,2}?"
+            + "(?:the [\\p{Ll}’' -]{2,40},\\s+)?(?<issuer>" + NAME + ")|(?<issuer2>" + INSTITUTION_NAME + "|[Tt]he (?:[\\p{Ll}-]+ ){0,2}?"
             + "(?<issuernoun>" + ORG_NOUNS + ")),? (?:said|wrote|announced|stated) in a (?<kind2>statement|letter|filing|report)");
     private static final Pattern SUBJECT_AT_END = Pattern.compile("(?:^|[\\s,;:(])" + SUBJECT + "\\s*$");
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|previously|again|"
@@ -105,7 +108,7 @@ public final class ClaimExtractor {
 
     /** Reported speech: [lead,] subject [, apposition,] verb [object] [adverbial] that clause. */
     private static final Pattern REPORTED_THAT = Pattern.compile("^(?:[^,“”\"]{0,100},\\s+)?" + SUBJECT
-            + AFFILIATION + "(?:,[^,]{1,140},)?,?\\s+" + ADVERBS + "(?<verb>said|says|told|tells|stated|states|noted|notes|explained|"
+            + AFFILIATION + "(?:(?:,[^,]{1,140}){1,2},)?,?\\s+" + ADVERBS + "(?<verb>said|says|told|tells|stated|states|noted|notes|explained|"
             + "argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|added|confirmed|"
             + "acknowledged|admitted|estimated|predicted|reported|wrote|testified|believes|believed|thinks|promised|"
             + "pledged|vowed|denied|suggested|stressed|emphasized|emphasised|recalled|mentioned|cautioned|observed|"
@@ -117,7 +120,7 @@ public final class ClaimExtractor {
      * ...". What follows the verb is the clause unless it is an adverbial ("said on Monday", "said in a statement").
      */
     private static final Pattern REPORTED_BARE = Pattern.compile("^(?:[^,“”\"]{0,100},\\s+)?" + SUBJECT
-            + AFFILIATION + "(?:,[^,]{1,140},)?,?\\s+" + ADVERBS + "(?:(?<verb>said|says)|(?<verb2>told|tells)(?<object>\\s+" + OBJECT + "))"
+            + AFFILIATION + "(?:(?:,[^,]{1,140}){1,2},)?,?\\s+" + ADVERBS + "(?:(?<verb>said|says)|(?<verb2>told|tells)(?<object>\\s+" + OBJECT + "))"
             + "\\s+(?<clause>" + CLAUSE_START + ".*?)[.!?]?$");
     /** "Lorna Baptiste called the rent demand “a ransom note” and said fans would hold a march." */
     private static final Pattern REPORTED_AFTER_AND = Pattern.compile("^(?:[^,“”\"]{0,100},\\s+)?" + SUBJECT
@@ -197,7 +200,7 @@ public final class ClaimExtractor {
         }
         List<QuotedSpan> quotes = QuoteFinder.find(body);
         List<Span> sentences = SentenceSplitter.split(body, quotes);
-        People people = People.scan(body);
+        People people = People.scan(body, quotes);
         Script script = Script.of(body);
         List<CjkAttribution.Found> cjkSpeakers = new ArrayList<>();
         List<ExtractedClaim> claims = new ArrayList<>();
@@ -331,6 +334,11 @@ public final class ClaimExtractor {
     private static QuoteClaim classifyQuote(String body, QuotedSpan quote, Span sentence, Span previous,
                                             Attribution previousQuote, People people) {
         String text = body.substring(quote.start(), quote.end());
+        if (previousQuote != null && previousQuote.speaker() != null && Character.isLowerCase(text.charAt(0))
+                && continuesSplitSentence(body, previousQuote.position(), quote.openMark())) {
+            // “We will rebuild,” Whitfield said, “but right now ...”: the rest of the same quoted sentence.
+            return new QuoteClaim(ClaimType.DIRECT_QUOTE, previousQuote.speaker(), previousQuote.cue());
+        }
         boolean full = startsLikeASentence(text) && (endsWithPunctuation(text) || wordCount(text) >= 8);
         Attribution after = attributionAfter(body, quote, sentence, people);
         Attribution before = after == null ? attributionBefore(body, quote, sentence, people, full) : null;
@@ -454,7 +462,8 @@ public final class ClaimExtractor {
                 if (!documentNoun.equals(kind.toLowerCase(Locale.ROOT))) {
                     continue; // "according to the report" is not the statement issued earlier
                 }
-                String named = issuer.group("issuer") != null ? issuer.group("issuer") : issuer.group("issuer2");
+                String named = issuer.group("issuer") != null ? issuer.group("issuer")
+                        : issuer.group("issuer2").replaceFirst("^The\\s+", "");
                 if (issuer.group("issuernoun") != null) {
                     // "The fire service said in a statement": the service named before, or as the article calls it.
                     speaker = institution(people, Math.max(0, from - 800) + issuer.start(), named,
@@ -480,15 +489,26 @@ public final class ClaimExtractor {
      * spokesman" one whose name holds the word ("Southern Counties League"), for "the company" any.
      */
     private static String organisationBefore(String body, int position, String noun) {
-        boolean company = noun.matches("company|firm|business|operator|group|carrier|manufacturer|retailer|developer");
-        Pattern named = Pattern.compile("\\b" + Pattern.quote(noun) + "\\b", Pattern.CASE_INSENSITIVE);
+        boolean company = noun.matches("company|firm|business|operator|group|carrier|manufacturer|retailer|developer|club|team");
+        // "the central bank" is the Riksbank, "the bank" the Bundesbank: the noun as a word or at the end of one.
+        Pattern named = Pattern.compile("\\b\\p{L}*" + Pattern.quote(noun) + "\\b", Pattern.CASE_INSENSITIVE);
         Matcher name = ORGANISATION_NAME.matcher(body).region(Math.max(0, position - 2_000), position);
         String found = null;
+        List<String> seen = new ArrayList<>();
         while (name.find()) {
+            seen.add(name.group().replaceFirst("^The ", "").replaceFirst("['’]s?$", ""));
             String candidate = name.group().replaceFirst("^The ", "").replaceFirst("['’]s?$", "");
-            if (SpeakerKind.of(candidate) == SpeakerKind.ORGANISATION && (named.matcher(candidate).find()
-                    || company && !PUBLIC_BODY.matcher(candidate).find())) {
+            if (named.matcher(candidate).find() && !candidate.equalsIgnoreCase(noun)
+                    || company && SpeakerKind.of(candidate) == SpeakerKind.ORGANISATION && !PUBLIC_BODY.matcher(candidate).find()) {
                 found = candidate;
+            }
+        }
+        if (found != null && !found.contains(" ")) {
+            // "Rovers" after "Hartley Rovers": the fuller name given earlier.
+            for (String earlier : seen) {
+                if (earlier.endsWith(" " + found) || earlier.startsWith(found + " ")) {
+                    return earlier;
+                }
             }
         }
         return found;
@@ -661,6 +681,19 @@ public final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The previous quote ended with a comma and only an attribution ending with a comma stands between it and this
+     * one: “A,” she said, “b ...”.
+     */
+    private static boolean continuesSplitSentence(String body, int previousClose, int openMark) {
+        if (previousClose < 1 || openMark <= previousClose || body.charAt(previousClose - 1) != ',') {
+            return false;
+        }
+        String between = body.substring(previousClose + 1, openMark);
+        return between.length() <= 100 && between.strip().endsWith(",") && between.chars().noneMatch(c -> ".!?\n“”\"".indexOf(c) >= 0)
+                && SPEECH_VERB.matcher(between).find();
     }
 
     /** Between two quotes: nothing but an attribution such as "Whitfield said." and spaces. */

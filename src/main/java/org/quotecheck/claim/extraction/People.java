@@ -25,6 +25,17 @@ final class People {
     private static final Set<String> SPEECH_VERBS = Set.copyOf(Arrays.asList(Lexicon.SPEECH_VERBS.split("\\|")));
     private static final Set<String> REACTION_VERBS = Set.copyOf(Arrays.asList(Lexicon.REACTION_VERBS.split("\\|")));
     private static final Set<String> BRIDGING_ADVERBS = Set.of("also", "later", "then", "previously", "had", "has");
+    /** "Tom Bledsoe, the emergency management director for Perry County, spent ...": a role in apposition after. */
+    private static final Pattern ROLE_AFTER_RUN = Pattern.compile(",\\s+(?:the|a|an|its|his|her|their)\\s+\\p{Ll}[^,\\n]{1,120},");
+
+    private static boolean opensSentence(String text, int start) {
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i == 0 || ".!?\n”\"".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
     /** "a deckhand, Aaron Pike," / "The agency's director of enforcement, Sunita Rao,": a name in apposition to a role. */
     private static final Pattern ROLE_BEFORE_RUN = Pattern.compile(
             "(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|['’]s)\\s+[\\p{Ll}][\\p{Ll} -]{1,50},\\s*$");
@@ -55,7 +66,8 @@ final class People {
         }
     }
 
-    record Mention(int start, int end, Person person) {
+    /** {@code quoted}: inside someone's quotation, where a name is what the speaker said, not who is speaking. */
+    record Mention(int start, int end, Person person, boolean quoted) {
     }
 
     private final List<Person> people = new ArrayList<>();
@@ -81,13 +93,27 @@ final class People {
     }
 
     static People scan(String text) {
+        return scan(text, List.of());
+    }
+
+    /** {@code quotes} in text order: names inside them are known, but pronouns never refer back to them. */
+    static People scan(String text, List<QuotedSpan> quotes) {
         People found = new People(text);
         Matcher run = CAPITALISED_RUN.matcher(text);
+        int q = 0;
         while (run.find()) {
+            while (q < quotes.size() && quotes.get(q).closeMark() < run.start()) {
+                q++;
+            }
+            found.inQuote = q < quotes.size() && quotes.get(q).openMark() < run.start();
             found.consider(text, run.start(), run.end());
         }
+        found.inQuote = false;
         return found;
     }
+
+    /** While scanning: whether the run being considered is inside a quotation. */
+    private boolean inQuote;
 
     private void consider(String text, int start, int end) {
         String[] words = clean(text.substring(start, end)).split(" ");
@@ -111,7 +137,7 @@ final class People {
             if (lastTitle >= 0) {
                 known.roles.add(role(words, lastTitle));
             }
-            addMention(new Mention(start, end, known));
+            addMention(new Mention(start, end, known, inQuote));
             return;
         }
         boolean titled = lastTitle >= 0 && lastTitle < words.length - 1;
@@ -120,7 +146,8 @@ final class People {
         boolean speaks = verbAfter != null && SPEECH_VERBS.contains(verbAfter) || speechVerbBefore(text, start);
         boolean introduced = !speaks && nameWords.length >= 2 && !objectOfPreposition
                 && (verbAfter != null && REACTION_VERBS.contains(verbAfter) || end < text.length()
-                && text.charAt(end) == ',' && ROLE_BEFORE_RUN.matcher(text.substring(Math.max(0, start - 60), start)).find());
+                && text.charAt(end) == ',' && (ROLE_BEFORE_RUN.matcher(text.substring(Math.max(0, start - 60), start)).find()
+                || opensSentence(text, start) && ROLE_AFTER_RUN.matcher(text.substring(end, Math.min(text.length(), end + 160))).lookingAt()));
         if ((titled || speaks || introduced) && looksLikeName(nameWords)
                 && (titled || SpeakerKind.of(name) == SpeakerKind.PERSON)) {
             Run fuller = nameWords.length == 1 ? runsByWord.get(name.toLowerCase(Locale.ROOT)) : null;
@@ -129,12 +156,12 @@ final class People {
             }
             Person lengthened = lengthen(name);
             if (lengthened != null) {
-                addMention(new Mention(start, end, lengthened));
+                addMention(new Mention(start, end, lengthened, inQuote));
                 return;
             }
             Person person = new Person(name, titled ? role(words, lastTitle) : null);
             people.add(person);
-            addMention(new Mention(start, end, person));
+            addMention(new Mention(start, end, person, inQuote));
         } else if (nameWords.length >= 2 && first == 0) {
             Run run = new Run(name, start);
             runsByWord.putIfAbsent(nameWords[0].toLowerCase(Locale.ROOT), run);
@@ -350,7 +377,7 @@ final class People {
         if (person == null) {
             person = new Person(stripped, null);
             people.add(person);
-            addMention(new Mention(position, position + writtenName.length(), person));
+            addMention(new Mention(position, position + writtenName.length(), person, false));
         }
         return person.name;
     }
@@ -391,7 +418,7 @@ final class People {
             if (m.start() < position - distance) {
                 return null;
             }
-            if (!m.person().name.contains(" ")) {
+            if (!m.person().name.contains(" ") && !m.quoted()) {
                 return m.person().name;
             }
         }
@@ -411,7 +438,7 @@ final class People {
             // "he" or "she" is never the company mentioned last: organisations are skipped.
             boolean fits = role == null ? SpeakerKind.of(m.person().name) == SpeakerKind.PERSON
                     : m.person().roles.stream().anyMatch(r -> r.endsWith(role));
-            if (m.end() <= position && fits) {
+            if (m.end() <= position && fits && !m.quoted()) {
                 return m;
             }
         }

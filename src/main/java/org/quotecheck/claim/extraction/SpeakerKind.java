@@ -17,8 +17,13 @@ public enum SpeakerKind {
             + "trust|coalition|alliance|organization|organisation|ferries|appliances|estates|homes|athletic|"
             + "united|motors|energy|pharmaceuticals|foods|rail|telecom|media|capital|securities|insurance|"
             + "logistics|shipping|construction|developments|properties|electric|steel|mining|technologies|labs|"
-            + "software|airport|port|stores|brands|studios|records|publishing";
+            + "software|airport|port|stores|brands|studios|records|publishing|rovers|wanderers|fc|albion|hotspur|"
+            + "reserve";
     private static final Set<String> ORGANISATION_WORDS = Set.of(ORGANISATION_ENDINGS.split("\\|"));
+    /** "Division of Emergency Management", "University of Oslo": an institution's word before "of". */
+    private static final Pattern OF_INSTITUTION = Pattern.compile("(?i)\\b(?:division|department|ministry|office|bureau|"
+            + "board|university|institute|college|school|agency|academy|chamber|court|house|church|bank|council|"
+            + "commission|directorate|secretariat|federation|association|society|union) of\\b");
     /** Words that begin one: Ministry of Transport, Department of Health. */
     private static final Set<String> LEADING_WORDS = Set.of("ministry", "department", "office", "government", "council",
             "commission", "committee", "police");
@@ -54,7 +59,11 @@ public enum SpeakerKind {
         while (start > 0 && Character.isLetter(name.charAt(start - 1))) {
             start--;
         }
-        if (ORGANISATION_WORDS.contains(name.substring(start, end).toLowerCase(Locale.ROOT))) {
+        String last = name.substring(start, end).toLowerCase(Locale.ROOT);
+        if (ORGANISATION_WORDS.contains(last) || last.length() > 4 && last.endsWith("bank")) {
+            return true; // "... Bank", and compounds such as Riksbank or Bundesbank
+        }
+        if (OF_INSTITUTION.matcher(name).find()) {
             return true;
         }
         String[] words = name.toLowerCase(Locale.ROOT).split("\\s+", 3);

@@ -331,4 +331,26 @@ class QuotingConventionsTest {
         assertThat(sentences).extracting(s -> body.substring(s.start(), s.end())).containsExactly("Ana Ruiz voted no.",
                 "“The numbers don't add up,” Ruiz said.", "She lives at No. 10 Harbor Street.");
     }
+
+    @Test
+    void whatTheThirdUnseenSetTaught() {
+        // A name inside a quote is not who "she" is.
+        List<ExtractedClaim> q = quotes("Prime Minister Kadri Tamm won. Analyst Liis Mägi said the talks could take weeks."
+                + " “Tamm needs two partners,” she said. “That is never quick.”");
+        assertThat(q).extracting(ExtractedClaim::speaker).containsOnly("Liis Mägi");
+        // A person introduced with a role after the name; then "he said".
+        q = quotes("Tom Bledsoe, the emergency director for Perry County, spent the night on high ground.\n\n"
+                + "“I have never seen water come up like that,” he said.");
+        assertThat(q).singleElement().satisfies(c -> assertThat(c.speaker()).isEqualTo("Tom Bledsoe"));
+        // The second half of a quoted sentence split by its attribution is direct speech too.
+        q = quotes("Governor Dana Whitfield visited Hazard. “We will rebuild,” Whitfield said, “but right now we are"
+                + " finding people.”");
+        assertThat(q).extracting(c -> c.type() + " " + c.speaker()).containsExactly("DIRECT_QUOTE Dana Whitfield",
+                "DIRECT_QUOTE Dana Whitfield");
+        // Two appositions before the verb; a bank named as one word.
+        List<ExtractedClaim> reported = ClaimExtractor.extract("Marla Combs, 58, who was lifted from her roof, said she had"
+                + " lost nearly everything. The Riksbank cut its rate. The central bank said that inflation was close to"
+                + " the target.").stream().filter(c -> c.type() == ClaimType.INDIRECT_QUOTE).toList();
+        assertThat(reported).extracting(ExtractedClaim::speaker).containsExactly("Marla Combs", "Riksbank");
+    }
 }
