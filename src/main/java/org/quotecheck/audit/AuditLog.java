@@ -19,7 +19,7 @@ import java.util.Map;
 @ApplicationScoped
 public class AuditLog {
 
-    public enum Kind { ARTICLE_DELETED, USER_CREATED, ROLES_CHANGED }
+    public enum Kind { ARTICLE_DELETED, USER_CREATED, ROLES_CHANGED, TOKEN_CREATED, TOKEN_REVOKED }
 
     /** One entry as the audit page shows it. */
     public record Entry(long id, OffsetDateTime at, String kind, String actor, Long articleId, String subject, String note,

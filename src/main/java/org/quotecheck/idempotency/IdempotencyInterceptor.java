@@ -80,8 +80,12 @@ public class IdempotencyInterceptor {
 
     private void keep(String owner, String key, Object result) throws JsonProcessingException {
         if (result instanceof Response response) {
+            Object entity = response.hasEntity() ? response.getEntity() : null;
+            if (entity instanceof KeptForReplay secret) {
+                entity = secret.forReplay();
+            }
             keys.keep(owner, key, response.getStatus(), response.getLocation() == null ? null : response.getLocation().toString(),
-                    response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null);
+                    entity == null ? null : json.writeValueAsString(entity));
         } else {
             keys.keep(owner, key, result == null ? 204 : 200, null, result == null ? null : json.writeValueAsString(result));
         }

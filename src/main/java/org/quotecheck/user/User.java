@@ -43,6 +43,12 @@ public class User extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /** {@link #PERSON}, or {@link #TOKEN} for the account an API token acts through (it has no usable password). */
+    public String kind = PERSON;
+
+    public static final String PERSON = "PERSON";
+    public static final String TOKEN = "TOKEN";
+
     public Set<Role> roleSet() {
         if (roles == null || roles.isBlank()) {
             return EnumSet.noneOf(Role.class);
@@ -60,6 +66,6 @@ public class User extends PanacheEntityBase {
     }
 
     public static long countAdministrators() {
-        return count("roles like ?1", "%" + Role.ADMIN.name() + "%");
+        return count("roles like ?1 and kind = ?2", "%" + Role.ADMIN.name() + "%", PERSON);
     }
 }

@@ -44,7 +44,7 @@ public class UserService {
         if (displayName.length() > 200) {
             errors.add(new FieldError("displayName", "Use at most 200 characters."));
         }
-        Set<Role> roles = parseRoles(input.roles(), errors);
+        Set<Role> roles = Role.parseAll(input.roles(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -65,7 +65,7 @@ public class UserService {
     public UserView changeRoles(long userId, List<String> roleNames, String actor) {
         User user = User.<User>findByIdOptional(userId).orElseThrow(() -> new NotFoundProblem("No user with id " + userId + "."));
         List<FieldError> errors = new ArrayList<>();
-        Set<Role> roles = parseRoles(roleNames, errors);
+        Set<Role> roles = Role.parseAll(roleNames, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -83,22 +83,8 @@ public class UserService {
     }
 
     public List<UserView> list() {
-        return User.<User>listAll(io.quarkus.panache.common.Sort.by("username")).stream().map(UserView::of).toList();
-    }
-
-    private static Set<Role> parseRoles(List<String> names, List<FieldError> errors) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (names == null || names.isEmpty()) {
-            errors.add(new FieldError("roles", "Choose at least one role."));
-            return roles;
-        }
-        for (String name : names) {
-            try {
-                roles.add(Role.valueOf(name.trim().toUpperCase()));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                errors.add(new FieldError("roles", "Unknown role '" + name + "': use EDITOR, REVIEWER or ADMIN."));
-            }
-        }
-        return roles;
+        // People only: the accounts through which API tokens act are listed with the tokens.
+        return User.<User>list("kind", io.quarkus.panache.common.Sort.by("username"), User.PERSON).stream()
+                .map(UserView::of).toList();
     }
 }

@@ -86,14 +86,20 @@ class SecurityTest {
         page.get("/articles/new").then().statusCode(403).contentType(containsString("text/html"))
                 .body(containsString("Forbidden"));
         page.get("/admin/users").then().statusCode(403);
+        page.get("/admin/tokens").then().statusCode(403);
+        String csrf = page.csrfToken("/articles");
+        page.request().contentType(ContentType.URLENC).formParam("csrf-token", csrf).formParam("name", "mine")
+                .formParam("roles", "ADMIN").post("/admin/tokens").then().statusCode(403);
+        reviewer.api().delete("/api/tokens/1").then().statusCode(403);
     }
 
     @Test
     void navigationShowsOnlyWhatTheRoleMayDo() {
         String reviewerPage = users.reviewer().signIn().get("/articles").asString();
-        assertThat(reviewerPage).contains("Signed in as").doesNotContain("href=\"/articles/new\"").doesNotContain("/admin/users");
+        assertThat(reviewerPage).contains("Signed in as").doesNotContain("href=\"/articles/new\"").doesNotContain("/admin/users")
+                .doesNotContain("/admin/tokens");
         String adminPage = users.admin().signIn().get("/articles").asString();
-        assertThat(adminPage).contains("href=\"/articles/new\"").contains("href=\"/admin/users\"");
+        assertThat(adminPage).contains("href=\"/articles/new\"").contains("href=\"/admin/users\"").contains("href=\"/admin/tokens\"");
     }
 
     @Test

@@ -1,0 +1,208 @@
+package org.quotecheck.token;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.Test;
+import org.quotecheck.support.BrowserSession;
+import org.quotecheck.support.TestUser;
+import org.quotecheck.support.TestUsers;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class TokenApiTest {
+
+    @Inject
+    TestUsers users;
+
+    @Inject
+    EntityManager entityManager;
+
+    private static RequestSpecification bearer(String token) {
+        return RestAssured.given().header("Authorization", "Bearer " + token);
+    }
+
+    private Response create(TestUser admin, String name, List<String> roles, String expiresAt) {
+        Map<String, Object> body = expiresAt == null ? Map.of("name", name, "roles", roles)
+                : Map.of("name", name, "roles", roles, "expiresAt", expiresAt);
+        return admin.api().contentType(ContentType.JSON).body(body).post("/api/tokens");
+    }
+
+    @Test
+    void anEditorTokenDoesEditorWorkAndNothingElse() {
+        TestUser admin = users.admin();
+        Response created = create(admin, "CMS " + UUID.randomUUID(), List.of("EDITOR"), null);
+        created.then().statusCode(201).header("Location", org.hamcrest.Matchers.containsString("/api/tokens/"))
+                .header("Cache-Control", "no-store").body("roles", equalTo(List.of("EDITOR")))
+                .body("createdBy", equalTo(admin.username()));
+        String token = created.path("token");
+        assertThat(token).startsWith("qct_");
+
+        int article = bearer(token).contentType(ContentType.JSON).body(Map.of("title", "Via token",
+                        "body", "Mayor Dana Whitfield said, “The pier opens in May.”"))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+        int claim = bearer(token).get("/api/articles/" + article + "/claims").then().statusCode(200).extract().path("[0].id");
+        bearer(token).contentType(ContentType.JSON).body(Map.of("action", "TAKE", "version", 0))
+                .post("/api/claims/" + claim + "/transitions").then().statusCode(200);
+
+        // Not a reviewer, not an administrator, and not for pages.
+        bearer(token).get("/api/review-queue").then().statusCode(403);
+        bearer(token).get("/api/tokens").then().statusCode(403);
+        bearer(token).contentType(ContentType.JSON).body(Map.of("name", "escalate", "roles", List.of("ADMIN")))
+                .post("/api/tokens").then().statusCode(403);
+        assertThat(bearer(token).redirects().follow(false).get("/articles").statusCode()).isEqualTo(302);
+
+        // The review history names the token's account; the token names the person who created it.
+        String publicId = created.path("publicId");
+        admin.api().get("/api/claims/" + claim).then().statusCode(200)
+                .body("history.actor", hasItem("api-token-" + publicId));
+        admin.api().get("/api/tokens/" + created.path("id")).then().statusCode(200)
+                .body("createdBy", equalTo(admin.username())).body("state", equalTo("ACTIVE"))
+                .body("account", equalTo("api-token-" + publicId)).body("token", nullValue());
+    }
+
+    @Test
+    void aRevokedTokenIsRefusedAtOnceAndTheRevocationIsAudited() {
+        TestUser admin = users.admin();
+        Response created = create(admin, "Revoke me " + UUID.randomUUID(), List.of("EDITOR", "REVIEWER"), null);
+        String token = created.path("token");
+        int id = created.path("id");
+        bearer(token).get("/api/review-queue").then().statusCode(200);
+
+        admin.api().delete("/api/tokens/" + id).then().statusCode(204);
+        bearer(token).get("/api/review-queue").then().statusCode(401).header("WWW-Authenticate",
+                org.hamcrest.Matchers.startsWith("Bearer"));
+        admin.api().delete("/api/tokens/" + id).then().statusCode(204);
+        admin.api().get("/api/tokens/" + id).then().body("state", equalTo("REVOKED")).body("revokedBy", equalTo(admin.username()));
+        assertThat(auditKinds(id)).containsExactly("TOKEN_CREATED", "TOKEN_REVOKED");
+        assertThat(auditActors(id)).containsOnly(admin.username());
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedAndExpiryMustLieAhead() {
+        TestUser admin = users.admin();
+        Response created = create(admin, "Short-lived " + UUID.randomUUID(), List.of("EDITOR"),
+                OffsetDateTime.now().plusHours(1).toString());
+        String token = created.path("token");
+        bearer(token).get("/api/articles").then().statusCode(200);
+        expire(created.path("id"));
+        bearer(token).get("/api/articles").then().statusCode(401);
+
+        create(admin, "Past " + UUID.randomUUID(), List.of("EDITOR"), "2001-01-01").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("expiresAt"));
+        create(admin, "Garbled " + UUID.randomUUID(), List.of("EDITOR"), "next tuesday").then().statusCode(422)
+                .body("errors[0].field", equalTo("expiresAt"));
+        create(admin, " ", List.of("WIZARD"), null).then().statusCode(422)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("name", "roles"));
+    }
+
+    @Test
+    void wrongAndForgedTokensAreRefusedAndOnlyAdministratorsManageTokens() {
+        bearer("qct_00000000_" + "A".repeat(43)).get("/api/articles").then().statusCode(401);
+        bearer("not-a-token").get("/api/articles").then().statusCode(401);
+        TestUser admin = users.admin();
+        String token = create(admin, "Real " + UUID.randomUUID(), List.of("EDITOR"), null).path("token");
+        String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        bearer(forged).get("/api/articles").then().statusCode(401);
+        users.editor().api().get("/api/tokens").then().statusCode(403);
+        RestAssured.given().get("/api/tokens").then().statusCode(401);
+    }
+
+    @Test
+    void theTokenIsShownOnceStoredAsADigestAndNotReplayed() {
+        TestUser admin = users.admin();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("name", "Retried " + key, "roles", List.of("EDITOR"));
+        Response first = admin.api().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/api/tokens");
+        Response again = admin.api().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/api/tokens");
+        String token = first.path("token");
+        assertThat(token).isNotBlank();
+        again.then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first.<Integer>path("id")))
+                .body("token", nullValue());
+        admin.api().get("/api/tokens").then().statusCode(200).body("token", org.hamcrest.Matchers.everyItem(nullValue()));
+        assertThat(storedTextContaining(token.substring(13))).isZero();
+        assertThat(tokensWithDigestOf(token)).isEqualTo(1);
+    }
+
+    @Test
+    void anAdministratorCreatesAndRevokesATokenOnThePage() {
+        TestUser admin = users.admin();
+        BrowserSession session = admin.signIn();
+        String csrf = session.csrfToken("/admin/tokens");
+        String name = "Page token " + UUID.randomUUID();
+        Response page = session.request().contentType(ContentType.URLENC).formParam("csrf-token", csrf)
+                .formParam("name", name).formParam("roles", "EDITOR").formParam("expiresAt", "")
+                .post("/admin/tokens");
+        assertThat(page.statusCode()).isEqualTo(201);
+        assertThat(page.header("Cache-Control")).isEqualTo("no-store");
+        String html = page.asString();
+        assertThat(html).contains("shown only once").containsPattern("value=\"qct_[0-9a-f]{8}_[A-Za-z0-9_-]{43}\"");
+        String token = html.replaceAll("(?s).*value=\"(qct_[^\"]+)\".*", "$1");
+        bearer(token).get("/api/articles").then().statusCode(200);
+
+        Response refused = session.request().contentType(ContentType.URLENC).formParam("csrf-token", csrf)
+                .formParam("name", "").post("/admin/tokens");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.asString()).contains("No token was created").doesNotContain("value=\"qct_");
+
+        long id = ((Number) entityManager.createNativeQuery("select id from api_token where name = ?1")
+                .setParameter(1, name).getSingleResult()).longValue();
+        Response revoked = session.request().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("csrf-token", csrf).post("/admin/tokens/" + id + "/revoke");
+        assertThat(revoked.statusCode()).isEqualTo(303);
+        bearer(token).get("/api/articles").then().statusCode(401);
+        assertThat(session.get("/admin/tokens").asString()).contains("revoked").contains(name);
+        // Token accounts are not people: the users page does not list them.
+        assertThat(session.get("/admin/users").asString()).doesNotContain("api-token-");
+    }
+
+    @Transactional
+    void expire(int id) {
+        entityManager.createNativeQuery("update api_token set expires_at = now() - interval '1 second' where id = ?1")
+                .setParameter(1, id).executeUpdate();
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    List<String> auditKinds(int tokenId) {
+        return entityManager.createNativeQuery("select e.kind from audit_event e join api_token t on t.account_id = e.subject_user_id"
+                + " where t.id = ?1 order by e.id").setParameter(1, tokenId).getResultList();
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    List<String> auditActors(int tokenId) {
+        return entityManager.createNativeQuery("select u.username from audit_event e join api_token t on t.account_id ="
+                + " e.subject_user_id join app_user u on u.id = e.actor_id where t.id = ?1").setParameter(1, tokenId).getResultList();
+    }
+
+    /** Rows where a token's secret could have been written: idempotency answers and the audit log. */
+    @Transactional
+    long storedTextContaining(String secret) {
+        String like = "%" + secret + "%";
+        return ((Number) entityManager.createNativeQuery("select (select count(*) from idempotency_key where coalesce(body, '')"
+                        + " like ?1) + (select count(*) from audit_event where coalesce(cast(details as text), '') like ?1)")
+                .setParameter(1, like).getSingleResult()).longValue();
+    }
+
+    /** Tokens whose stored digest is the SHA-256 of this token. */
+    @Transactional
+    long tokensWithDigestOf(String token) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from api_token where secret_digest ="
+                + " sha256(convert_to(?1, 'UTF8'))").setParameter(1, token).getSingleResult()).longValue();
+    }
+}
