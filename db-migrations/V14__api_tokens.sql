@@ -28,5 +28,5 @@ CREATE INDEX api_token_created_idx ON api_token (created_at DESC, id DESC);
 ALTER TABLE audit_event
     DROP CONSTRAINT audit_event_kind_known,
     ADD CONSTRAINT audit_event_kind_known
-        CHECK (kind IN ('TRANSITION', 'COMMENT', 'ARTICLE_DELETED', 'USER_CREATED', 'ROLES_CHANGED', 'TOKEN_CREATED',
+        CHECK (kind IN ('TRANSITION', 'COMMENT', 'EVIDENCE', 'ARTICLE_DELETED', 'USER_CREATED', 'ROLES_CHANGED', 'TOKEN_CREATED',
                         'TOKEN_REVOKED'));
