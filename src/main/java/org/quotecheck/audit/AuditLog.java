@@ -19,7 +19,10 @@ import java.util.Map;
 @ApplicationScoped
 public class AuditLog {
 
-    public enum Kind { ARTICLE_DELETED, USER_CREATED, ROLES_CHANGED, TOKEN_CREATED, TOKEN_REVOKED }
+    public enum Kind {
+        ARTICLE_DELETED, USER_CREATED, ROLES_CHANGED, TOKEN_CREATED, TOKEN_REVOKED, WEBHOOK_CREATED, WEBHOOK_DELETED,
+        WEBHOOK_REDELIVERED
+    }
 
     /** One entry as the audit page shows it. */
     public record Entry(long id, OffsetDateTime at, String kind, String actor, Long articleId, String subject, String note,

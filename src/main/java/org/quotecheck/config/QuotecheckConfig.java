@@ -59,6 +59,41 @@ public interface QuotecheckConfig {
         java.time.Duration slice();
     }
 
+    Webhooks webhooks();
+
+    /** Signed webhooks to integrations. */
+    interface Webhooks {
+        /** Run this instance's delivery worker (QUOTECHECK_WEBHOOKS_ENABLED); deliveries still queue for others. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Let webhooks reach loopback, private, link-local and metadata addresses and this server itself
+         * (QUOTECHECK_WEBHOOKS_ALLOW_PRIVATE): tests and an on-premises CMS. Off, such URLs are refused.
+         */
+        @WithDefault("false")
+        boolean allowPrivate();
+
+        /** The wait after the first failed attempt; it doubles after each further failure, up to {@link #maxBackoff()}. */
+        @WithDefault("PT30S")
+        java.time.Duration retryBase();
+
+        @WithDefault("PT2H")
+        java.time.Duration maxBackoff();
+
+        /** How long a failing delivery is retried before it is given up (at least 24 hours by default). */
+        @WithDefault("PT25H")
+        java.time.Duration retryFor();
+
+        /** Time-out for connecting to and hearing back from a receiver. */
+        @WithDefault("PT10S")
+        java.time.Duration timeout();
+
+        /** How often an idle worker looks for deliveries queued by other instances or due for a retry. */
+        @WithDefault("PT2S")
+        java.time.Duration idlePoll();
+    }
+
     Counts counts();
 
     /** Counts shown on every page, cached per instance. */

@@ -44,6 +44,9 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
     @Inject
     jakarta.enterprise.event.Event<org.quotecheck.web.FreshCounts.Changed> countsChanged;
 
+    @Inject
+    jakarta.enterprise.event.Event<ClaimTransitioned> transitioned;
+
     @Transactional
     public ClaimView transition(long claimId, TransitionRequest request, SecurityIdentity identity) {
         ReviewAction action = parseAction(request.action());
@@ -91,7 +94,9 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
         record(claim, actor, now, "TRANSITION", action.name(), from.name(), decision.to().name(),
                 action == ReviewAction.SUBMIT ? rating.name() : null, note,
                 action == ReviewAction.SUBMIT || action == ReviewAction.APPROVE ? evidenceIds : List.of());
-        return ClaimView.of(claim, claim.articleId);
+        ClaimView view = ClaimView.of(claim, claim.articleId);
+        transitioned.fire(new ClaimTransitioned(view, action.name(), from.name(), decision.to().name(), actor.username));
+        return view;
     }
 
     /** Which field a refusal for missing or contradicting input is about. */

@@ -22,6 +22,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class SourceService {
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<SourceCorrected> corrected;
+
+
     @Inject
     EntityManager entityManager;
 
@@ -66,7 +70,9 @@ public class SourceService {
             throw new org.quotecheck.web.ConflictException("This text is the same as version " + latest.number + ".");
         }
         SourceVersion version = addVersion(source, clean, cues, fileName, user(username));
-        return SourceView.of(source, version, false).withSemantic(new SemanticState(SemanticState.State.PENDING, 0, 0));
+        SourceView view = SourceView.of(source, version, false).withSemantic(new SemanticState(SemanticState.State.PENDING, 0, 0));
+        corrected.fire(new SourceCorrected(view, latest.number, username));
+        return view;
     }
 
     @Transactional

@@ -30,7 +30,7 @@ class LayoutBrowserTest extends BrowserTestBase {
                 .substring(0, 8), "roles", List.of("EDITOR", "REVIEWER", "ADMIN"))).post("/api/tokens").then().statusCode(201);
         List<String> pages = List.of("/articles", "/articles/" + article, "/claims/" + claim, "/review", "/my-work", "/sources",
                 "/library?text=" + "y".repeat(200), "/reports", "/dashboard", "/articles/new", "/admin/users",
-                "/admin/tokens");
+                "/admin/tokens", "/admin/webhooks");
         signIn(admin);
         List<String> wide = new ArrayList<>();
         for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1280, 900))) {

@@ -1,0 +1,59 @@
+package org.quotecheck.webhook;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WebhookUrlsTest {
+
+    /** Names resolve as a DNS answer would; literal addresses resolve to themselves. */
+    private static final WebhookUrls.Resolver RESOLVER = host -> {
+        Map<String, String> names = Map.of("cms.example.com", "93.184.216.34", "rebound.example.com", "10.0.0.5",
+                "metadata.example.com", "169.254.169.254");
+        if (names.containsKey(host)) {
+            return new InetAddress[] {InetAddress.getByName(names.get(host))};
+        }
+        if (host.matches("[0-9a-fA-F:.]+")) {
+            return new InetAddress[] {InetAddress.getByName(host)};
+        }
+        throw new UnknownHostException(host);
+    };
+
+    private static boolean refused(String url) {
+        return WebhookUrls.refusal(url, false, RESOLVER).isPresent();
+    }
+
+    @Test
+    void thisServerPrivateNetworksAndMetadataAreRefused() {
+        for (String url : new String[] {"http://127.0.0.1:8080/hook", "http://localhost/hook", "http://api.localhost/",
+                "http://10.1.2.3/", "http://172.16.0.1/", "http://192.168.1.1/", "http://169.254.169.254/latest/meta-data/",
+                "http://[::1]/", "http://[fd00::1]/", "http://[fe80::1]/", "http://[::ffff:127.0.0.1]/", "http://100.64.0.1/",
+                "http://0.0.0.0/", "http://224.0.0.1/", "http://rebound.example.com/hook", "http://metadata.example.com/",
+                "http://metadata.google.internal/"}) {
+            assertThat(refused(url)).as(url).isTrue();
+        }
+    }
+
+    @Test
+    void onlyPlainHttpAndHttpsWithoutCredentials() {
+        assertThat(WebhookUrls.refusal("ftp://cms.example.com/hook", false, RESOLVER)).hasValueSatisfying(
+                reason -> assertThat(reason).contains("http or https"));
+        assertThat(refused("https://user:pass@cms.example.com/hook")).isTrue();
+        assertThat(refused("file:///etc/passwd")).isTrue();
+        assertThat(refused("not a url")).isTrue();
+        assertThat(refused("https:///nohost")).isTrue();
+        assertThat(refused("https://unknown.invalid/")).isTrue();
+    }
+
+    @Test
+    void publicAddressesAreAcceptedAndPrivateOnesWhenAllowed() {
+        assertThat(WebhookUrls.refusal("https://cms.example.com/hooks/quotecheck", false, RESOLVER)).isEmpty();
+        assertThat(WebhookUrls.refusal("http://93.184.216.34:8443/x", false, RESOLVER)).isEmpty();
+        assertThat(WebhookUrls.refusal("http://127.0.0.1:8080/hook", true, RESOLVER)).isEmpty();
+        assertThat(WebhookUrls.refusal("ftp://127.0.0.1/hook", true, RESOLVER)).isPresent();
+    }
+}
