@@ -30,6 +30,7 @@ CREATE TABLE webhook_delivery (
     locked_until    timestamptz,
     last_status     integer,
     last_error      varchar(500),
+    first_attempt_at timestamptz,
     last_attempt_at timestamptz,
     delivered_at    timestamptz,
     created_at      timestamptz  NOT NULL DEFAULT now(),

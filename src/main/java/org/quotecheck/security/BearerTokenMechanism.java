@@ -43,8 +43,9 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         return identityProviderManager.authenticate(request);
     }
 
+    /** The JSON API, and its OpenAPI description (which an integration reads with the same token). */
     static boolean isApi(String path) {
-        return path.equals("/api") || path.startsWith("/api/");
+        return path.equals("/api") || path.startsWith("/api/") || path.equals("/q/openapi");
     }
 
     @Override

@@ -82,6 +82,11 @@ public class TokenService {
             errors.add(new FieldError("name", "Use at most 100 characters, on one line."));
         }
         Set<Role> roles = Role.parseAll(input == null ? null : input.roles(), errors);
+        if (roles.contains(Role.ADMIN)) {
+            // A token is for an integration's work; a leaked administrator token could make lasting accounts.
+            errors.add(new FieldError("roles", "Tokens cannot administer: give EDITOR and/or REVIEWER. Administrators"
+                    + " sign in as themselves."));
+        }
         OffsetDateTime now = OffsetDateTime.now();
         OffsetDateTime expiresAt = parseExpiry(input == null ? null : input.expiresAt(), now, errors);
         if (!errors.isEmpty()) {
@@ -148,8 +153,10 @@ public class TokenService {
         OffsetDateTime now = OffsetDateTime.now();
         if (token.revokedAt == null) {
             User admin = User.findByUsername(administrator).orElseThrow();
-            token.revokedAt = now;
-            token.revokedBy = admin.id;
+            ApiToken.getEntityManager().createNativeQuery("UPDATE api_token SET revoked_at = ?1, revoked_by = ?2"
+                    + " WHERE id = ?3 AND revoked_at IS NULL").setParameter(1, now).setParameter(2, admin.id)
+                    .setParameter(3, token.id).executeUpdate();
+            ApiToken.getEntityManager().refresh(token);
             audit.record(AuditLog.Kind.TOKEN_REVOKED, admin.id, null, token.accountId, null,
                     Map.of("token", token.name, "publicId", token.publicId));
         }
@@ -174,7 +181,9 @@ public class TokenService {
         }
         ApiToken token = found.get();
         if (token.lastUsedAt == null || token.lastUsedAt.isBefore(now.minusSeconds(LAST_USED_RESOLUTION_SECONDS))) {
-            token.lastUsedAt = now;
+            // A targeted update: writing the whole row could undo a revocation committed meanwhile.
+            ApiToken.getEntityManager().createNativeQuery("UPDATE api_token SET last_used_at = now() WHERE id = ?1")
+                    .setParameter(1, token.id).executeUpdate();
         }
         User account = User.findById(token.accountId);
         return Optional.of(new Bearer(account.id, account.username, Set.copyOf(roleNames(token.roles)),

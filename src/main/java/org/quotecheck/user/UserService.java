@@ -32,7 +32,9 @@ public class UserService {
     public UserView create(NewUser input, String actor) {
         String username = input.username() == null ? "" : input.username().trim().toLowerCase();
         List<FieldError> errors = new ArrayList<>();
-        if (!USERNAME.matcher(username).matches()) {
+        if (username.startsWith("api-token-")) {
+            errors.add(new FieldError("username", "Names starting with api-token- are kept for API tokens."));
+        } else if (!USERNAME.matcher(username).matches()) {
             errors.add(new FieldError("username",
                     "Use 3 to 64 lower-case letters, digits, dots, dashes or underscores."));
         } else if (User.findByUsername(username).isPresent()) {
@@ -64,6 +66,10 @@ public class UserService {
     @Transactional
     public UserView changeRoles(long userId, List<String> roleNames, String actor) {
         User user = User.<User>findByIdOptional(userId).orElseThrow(() -> new NotFoundProblem("No user with id " + userId + "."));
+        if (User.TOKEN.equals(user.kind)) {
+            throw new ConflictException("This account belongs to an API token, whose roles are fixed: revoke the token"
+                    + " and create another with the roles it needs.");
+        }
         List<FieldError> errors = new ArrayList<>();
         Set<Role> roles = Role.parseAll(roleNames, errors);
         if (!errors.isEmpty()) {

@@ -60,8 +60,9 @@ public class WebhookDeliveries {
     private HttpClient client;
 
     /** A delivery as the worker holds it. */
+    /** {@code firstAttemptAt}: the retry period counts from here, not from queueing (a delivery may wait its turn). */
     record Claimed(long id, long endpointId, String eventId, String eventType, OffsetDateTime occurredAt, String data,
-                   int attempts, OffsetDateTime createdAt, boolean redelivery) {
+                   int attempts, OffsetDateTime firstAttemptAt, boolean redelivery) {
     }
 
     void start(@Observes StartupEvent event) {
@@ -159,7 +160,22 @@ public class WebhookDeliveries {
                     .header("X-Quotecheck-Timestamp", Long.toString(timestamp))
                     .header("X-Quotecheck-Signature", WebhookSignatures.sign(endpoint.secret(), body))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            // One deadline for the whole exchange, body included: a receiver that sends its answer a byte at a
+            // time cannot hold the worker (the request time-out alone covers only the wait for the headers).
+            java.util.concurrent.CompletableFuture<HttpResponse<Void>> exchange =
+                    client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response;
+            try {
+                response = exchange.get(config.webhooks().timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                exchange.cancel(true);
+                failed(delivery, null, "No complete answer within " + config.webhooks().timeout().toSeconds() + " s");
+                return true;
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                failed(delivery, null, cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+                return true;
+            }
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
                 finish(delivery, "state = 'DELIVERED', delivered_at = now(), last_status = ?, last_error = NULL", status);
@@ -169,7 +185,7 @@ public class WebhookDeliveries {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failed(delivery, null, "Interrupted while sending");
-        } catch (java.io.IOException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             failed(delivery, null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
         return true;
@@ -209,13 +225,13 @@ public class WebhookDeliveries {
 
     Optional<Claimed> claim() {
         String sql = "UPDATE webhook_delivery SET state = 'RUNNING', attempts = attempts + 1, locked_by = ?,"
-                + " locked_until = now() + ?::interval, last_attempt_at = now()"
+                + " locked_until = now() + ?::interval, last_attempt_at = now(), first_attempt_at = coalesce(first_attempt_at, now())"
                 + " WHERE id = (SELECT d.id FROM webhook_delivery d WHERE d.run_after <= now()"
                 + " AND (d.state = 'PENDING' OR d.state = 'RUNNING' AND d.locked_until < now())"
                 + " AND NOT EXISTS (SELECT 1 FROM webhook_delivery e WHERE e.endpoint_id = d.endpoint_id"
                 + " AND e.subject = d.subject AND e.id < d.id AND e.state IN ('PENDING', 'RUNNING'))"
                 + " ORDER BY d.run_after, d.id FOR UPDATE SKIP LOCKED LIMIT 1)"
-                + " RETURNING id, endpoint_id, cast(event_id AS text), event_type, occurred_at, data, attempts, created_at,"
+                + " RETURNING id, endpoint_id, cast(event_id AS text), event_type, occurred_at, data, attempts, first_attempt_at,"
                 + " redelivery_of IS NOT NULL";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, name);
@@ -236,7 +252,7 @@ public class WebhookDeliveries {
     /** A failed attempt: tried again after a doubling wait, or given up once the retry period is over. */
     private void failed(Claimed delivery, Integer status, String error) {
         String message = error.length() > 500 ? error.substring(0, 500) : error;
-        Duration age = Duration.between(delivery.createdAt(), OffsetDateTime.now());
+        Duration age = Duration.between(delivery.firstAttemptAt(), OffsetDateTime.now());
         if (age.compareTo(config.webhooks().retryFor()) >= 0) {
             finish(delivery, "state = 'FAILED', last_status = ?, last_error = ?", status, message);
             LOG.warnf("Webhook delivery %d (%s) given up after %d attempts: %s", delivery.id(), delivery.eventType(),

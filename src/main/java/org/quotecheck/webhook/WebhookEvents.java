@@ -65,7 +65,12 @@ public class WebhookEvents {
         webhooks.enqueue("source.corrected", "source:" + correction.source().id(), data);
     }
 
+    /**
+     * Open claims of the article, counted under a lock on the article: when its last two claims are decided at the
+     * same moment, the second transaction waits and sees the first one's decision, so the event is not lost.
+     */
     private long openClaims(long articleId) {
+        entityManager.createNativeQuery("SELECT id FROM article WHERE id = ?1 FOR UPDATE").setParameter(1, articleId).getResultList();
         return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM claim WHERE article_id = ?1"
                 + " AND state NOT IN ('APPROVED', 'DISMISSED')").setParameter(1, articleId).getSingleResult()).longValue();
     }

@@ -60,7 +60,7 @@ public final class WebhookUrls {
             return Optional.empty();
         }
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        String lower = bare.toLowerCase(Locale.ROOT);
+        String lower = bare.toLowerCase(Locale.ROOT).replaceAll("\\.+$", ""); // "localhost." is localhost
         if (lower.equals("localhost") || lower.endsWith(".localhost") || lower.endsWith(".internal") || lower.endsWith(".local")) {
             return Optional.of("This URL points at this server or an internal network, which webhooks may not reach.");
         }
@@ -100,19 +100,37 @@ public final class WebhookUrls {
             if ((first & 0xfe) == 0xfc) {
                 return true; // unique local fc00::/7
             }
-            boolean mapped = true; // ::ffff:a.b.c.d carries an IPv4 address
-            for (int i = 0; i < 10; i++) {
-                mapped &= b[i] == 0;
+            int second = b[1] & 0xff;
+            if (first == 0x20 && second == 0x01 && b[2] == 0 && b[3] == 0) {
+                return true; // Teredo 2001::/32 tunnels to an address it does not show
             }
-            if (mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
-                try {
-                    return isInternal(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
-                } catch (UnknownHostException e) {
-                    return true;
+            if (first == 0x20 && second == 0x02) {
+                return embeddedIsInternal(b, 2); // 6to4 2002:a.b.c.d::/48
+            }
+            boolean zeros = true;
+            for (int i = 0; i < 10; i++) {
+                zeros &= b[i] == 0;
+            }
+            if (zeros && ((b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff || b[10] == 0 && b[11] == 0)) {
+                return embeddedIsInternal(b, 12); // IPv4-mapped ::ffff:a.b.c.d and IPv4-compatible ::a.b.c.d
+            }
+            if (first == 0x00 && second == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
+                boolean wellKnown = true;
+                for (int i = 4; i < 12; i++) {
+                    wellKnown &= b[i] == 0;
                 }
+                return !wellKnown || embeddedIsInternal(b, 12); // NAT64 64:ff9b::a.b.c.d; 64:ff9b:1::/48 is local
             }
         }
         return false;
+    }
+
+    private static boolean embeddedIsInternal(byte[] b, int at) {
+        try {
+            return isInternal(InetAddress.getByAddress(new byte[] {b[at], b[at + 1], b[at + 2], b[at + 3]}));
+        } catch (UnknownHostException e) {
+            return true;
+        }
     }
 
     /** The addresses of this machine's interfaces: a "public" address may still be this server. */

@@ -108,6 +108,9 @@ class TokenApiTest {
                 .body("errors[0].field", equalTo("expiresAt"));
         create(admin, " ", List.of("WIZARD"), null).then().statusCode(422)
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("name", "roles"));
+        // Tokens do an integration's work; they never administer (a leaked one could otherwise make lasting accounts).
+        create(admin, "Too mighty " + UUID.randomUUID(), List.of("EDITOR", "ADMIN"), null).then().statusCode(422)
+                .body("errors[0].field", equalTo("roles")).body("errors[0].message", org.hamcrest.Matchers.containsString("cannot administer"));
     }
 
     @Test
@@ -166,8 +169,15 @@ class TokenApiTest {
         assertThat(revoked.statusCode()).isEqualTo(303);
         bearer(token).get("/api/articles").then().statusCode(401);
         assertThat(session.get("/admin/tokens").asString()).contains("revoked").contains(name);
-        // Token accounts are not people: the users page does not list them.
+        // Token accounts are not people: the users page does not list them, their roles are fixed, and nobody can take
+        // a name that looks like one.
         assertThat(session.get("/admin/users").asString()).doesNotContain("api-token-");
+        long account = ((Number) entityManager.createNativeQuery("select account_id from api_token where id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue();
+        admin.api().contentType(ContentType.JSON).body(Map.of("roles", List.of("ADMIN"))).put("/api/users/" + account + "/roles")
+                .then().statusCode(409);
+        admin.api().contentType(ContentType.JSON).body(Map.of("username", "api-token-12345678", "password", "long-enough-pw-1",
+                "roles", List.of("EDITOR"))).post("/api/users").then().statusCode(422).body("errors[0].field", equalTo("username"));
     }
 
     @Transactional

@@ -76,6 +76,20 @@ class WebhookDeliveryTest {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        receiver.createContext("/slow", exchange -> {
+            // The headers at once, then a body that never ends.
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().write('{');
+            exchange.getResponseBody().flush();
+            try {
+                Thread.sleep(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         receiver.start();
         admin = users.admin();
         endpoint = admin.api().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort()
@@ -128,7 +142,7 @@ class WebhookDeliveryTest {
 
         // Never twice after a 2xx: long after many retry intervals, nothing more has arrived.
         int count = snapshot().size();
-        Thread.sleep(1_500);
+        Thread.sleep(800);
         assertThat(snapshot()).hasSize(count);
         admin.api().queryParam("endpointId", endpoint).get("/api/webhooks/deliveries").then().statusCode(200)
                 .body("total", equalTo(3)).body("items.state", org.hamcrest.Matchers.everyItem(equalTo("DELIVERED")));
@@ -171,6 +185,33 @@ class WebhookDeliveryTest {
         users.reviewer().api().get("/admin/webhooks").then().statusCode(403);
         admin.api().get("/api/webhooks").then().statusCode(200).body("find { it.id == " + endpoint + " }.url",
                 org.hamcrest.Matchers.endsWith("/hook")).body("secret", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+    }
+
+    @Test
+    void aReceiverThatNeverFinishesItsAnswerDoesNotHoldTheWorker() throws Exception {
+        int slow = admin.api().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort()
+                + "/slow", "secret", SECRET, "events", List.of("source.corrected"))).post("/api/webhooks").then().statusCode(201)
+                .extract().path("id");
+        try {
+            int source = users.editor().api().contentType(ContentType.JSON).body(Map.of("title", "Slow", "type", "TRANSCRIPT",
+                    "text", "The pier opens in May.")).post("/api/sources").then().statusCode(201).extract().path("id");
+            users.editor().api().contentType(ContentType.JSON).body(Map.of("text", "The pier opens in July."))
+                    .post("/api/sources/" + source + "/versions").then().statusCode(201);
+            // The well-behaved endpoint gets its delivery although the other one never finishes answering.
+            awaitReceived(r -> r.json().path("type").asText().equals("source.corrected"), 1);
+            for (int i = 0; i < 60; i++) {
+                String error = admin.api().queryParam("endpointId", slow).get("/api/webhooks/deliveries").then()
+                        .extract().path("items[0].lastError");
+                if (error != null) {
+                    assertThat(error).contains("No complete answer within 2 s");
+                    return;
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("the slow receiver's delivery was never cut off");
+        } finally {
+            admin.api().delete("/api/webhooks/" + slow).then().statusCode(204);
+        }
     }
 
     private int awaitDelivered() throws InterruptedException {

@@ -33,7 +33,9 @@ class WebhookUrlsTest {
                 "http://10.1.2.3/", "http://172.16.0.1/", "http://192.168.1.1/", "http://169.254.169.254/latest/meta-data/",
                 "http://[::1]/", "http://[fd00::1]/", "http://[fe80::1]/", "http://[::ffff:127.0.0.1]/", "http://100.64.0.1/",
                 "http://0.0.0.0/", "http://224.0.0.1/", "http://rebound.example.com/hook", "http://metadata.example.com/",
-                "http://metadata.google.internal/"}) {
+                "http://metadata.google.internal/", "http://[64:ff9b::a00:1]/", "http://[64:ff9b:1::1]/", "http://[2002:a00:1::1]/",
+                "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/", "http://[::7f00:1]/", "http://2130706433/",
+                "http://0x7f.1/", "http://localhost./"}) {
             assertThat(refused(url)).as(url).isTrue();
         }
     }
@@ -53,6 +55,8 @@ class WebhookUrlsTest {
     void publicAddressesAreAcceptedAndPrivateOnesWhenAllowed() {
         assertThat(WebhookUrls.refusal("https://cms.example.com/hooks/quotecheck", false, RESOLVER)).isEmpty();
         assertThat(WebhookUrls.refusal("http://93.184.216.34:8443/x", false, RESOLVER)).isEmpty();
+        assertThat(WebhookUrls.refusal("http://[64:ff9b::5db8:d822]/", false, RESOLVER)).isEmpty(); // NAT64 of a public one
+        assertThat(WebhookUrls.refusal("http://[2606:4700::6810:84e5]/", false, RESOLVER)).isEmpty();
         assertThat(WebhookUrls.refusal("http://127.0.0.1:8080/hook", true, RESOLVER)).isEmpty();
         assertThat(WebhookUrls.refusal("ftp://127.0.0.1/hook", true, RESOLVER)).isPresent();
     }
