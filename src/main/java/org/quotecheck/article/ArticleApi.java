@@ -38,6 +38,9 @@ public class ArticleApi {
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ArticleView.class)))
     public Response create(CreateArticle request, UriInfo uri) {
         if (request == null) {
             throw new InvalidInputException("body", "Send the article as a JSON object.");

@@ -47,6 +47,9 @@ public class ArticleClaimsApi {
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ClaimView.class)))
     public Response mark(@RestPath long id, ManualClaim request, UriInfo uri) {
         if (request == null) {
             throw new InvalidInputException("body", "Send {start, end, type, speaker?} as a JSON object.");

@@ -37,6 +37,9 @@ public class EvidenceApi {
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = EvidenceView.class)))
     public Response attach(@RestPath long id, NewEvidence request, UriInfo uri) {
         if (request == null || request.sourceId() == null) {
             throw new InvalidInputException("sourceId", "Name the source to check the claim against.");

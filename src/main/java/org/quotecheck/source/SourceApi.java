@@ -38,6 +38,9 @@ public class SourceApi {
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = SourceView.class)))
     public Response create(NewSource request, UriInfo uri) {
         if (request == null) {
             throw new InvalidInputException("body", "Send the source as a JSON object.");
@@ -57,6 +60,9 @@ public class SourceApi {
     @Path("/{id}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = SourceView.class)))
     public Response correct(@RestPath long id, Correction request, UriInfo uri) {
         if (request == null) {
             throw new InvalidInputException("body", "Send {text} as a JSON object.");

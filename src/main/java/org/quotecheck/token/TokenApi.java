@@ -35,6 +35,9 @@ public class TokenApi {
     /** 201 with the token, shown this once. A retry with the same Idempotency-Key gets the answer without it. */
     @POST
     @Idempotent
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = TokenService.CreatedToken.class)))
     public Response create(TokenService.NewToken request, UriInfo uri) {
         if (request == null) {
             throw new InvalidInputException("body", "Send the token as a JSON object: {\"name\", \"roles\", \"expiresAt\"}.");

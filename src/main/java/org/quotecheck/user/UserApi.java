@@ -36,6 +36,9 @@ public class UserApi {
 
     @POST
     @Idempotent
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = UserView.class)))
     public Response create(NewUser request, UriInfo uri) {
         if (request == null) {
             throw new InvalidInputException("body", "Send the user as a JSON object.");

@@ -138,12 +138,47 @@ public class OpenApiContract implements OASFilter {
             openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
                     describe(method.name() + " " + path, path, method, operation)));
         }
+        openAPI.setTags(TAGS.entrySet().stream().map(t -> OASFactory.createTag().name(t.getKey()).description(t.getValue()))
+                .toList());
         pruneUnusedSchemas(openAPI);
+    }
+
+    /** Operations grouped by what they work on; generated clients get one class per group (ArticlesApi, ...). */
+    private static final Map<String, String> TAGS = new LinkedHashMap<>();
+
+    static {
+        TAGS.put("Articles", "Articles and the claims found in them");
+        TAGS.put("Claims", "Claims: evidence, history, related claims and source suggestions");
+        TAGS.put("Review", "The review workflow: steps, comments and the approval queue");
+        TAGS.put("Sources", "Sources, their corrections, and checking quotes against them");
+        TAGS.put("Library", "Finding a claim's source anywhere in the library");
+        TAGS.put("Reports", "Verified-claims reports");
+        TAGS.put("Tokens", "API tokens (administrators)");
+        TAGS.put("Users", "Accounts (administrators)");
+        TAGS.put("Webhooks", "Webhook endpoints and deliveries (administrators)");
+    }
+
+    static String tagOf(String path, String operationId) {
+        String first = path.replaceFirst("^/api/", "").split("/")[0];
+        return switch (first) {
+            case "articles" -> path.contains("/claims") ? "Claims" : "Articles";
+            case "claims" -> path.endsWith("/transitions") || path.endsWith("/comments") || path.endsWith("/history")
+                    ? "Review" : "Claims";
+            case "review-queue" -> "Review";
+            case "sources", "verify" -> "Sources";
+            case "search" -> "Library";
+            case "reports" -> "Reports";
+            case "tokens" -> "Tokens";
+            case "users" -> "Users";
+            case "webhooks" -> "Webhooks";
+            default -> "Articles";
+        };
     }
 
     private static void describe(String key, String path, PathItem.HttpMethod method, Operation operation) {
         String id = OPERATION_IDS.getOrDefault(key, derivedId(method, path));
         operation.setOperationId(id);
+        operation.setTags(List.of(tagOf(path, id)));
         operation.setSecurity(List.of(requirement("bearerAuth"), requirement("basicAuth")));
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         boolean body = operation.getRequestBody() != null;

@@ -36,6 +36,9 @@ public class WebhookApi {
 
     @POST
     @Idempotent
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = WebhookService.EndpointView.class)))
     public Response register(WebhookService.NewEndpoint request, UriInfo uri) {
         if (request == null) {
             throw new InvalidInputException("body", "Send the endpoint as a JSON object: {\"url\", \"secret\", \"events\"}.");

@@ -70,6 +70,11 @@ class OpenApiContractTest {
         }
         assertThat(problems).isEmpty();
         assertThat(ids).hasSameSizeAs(OpenApiContract.OPERATION_IDS.values());
+
+        // The committed copy that the test client is generated from (pom.xml) is the document served.
+        JsonNode committed = new ObjectMapper().readTree(getClass().getResourceAsStream("/openapi/quotecheck-api.json"));
+        assertThat(document).as("src/test/resources/openapi/quotecheck-api.json differs from /q/openapi: the API changed."
+                + " Review the change, then copy target/openapi.json there (pretty-printed)").isEqualTo(committed);
     }
 
     @Test
