@@ -39,6 +39,18 @@ public class ReportApi {
     SecurityIdentity identity;
 
     @GET
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The approved claims in the chosen format",
+            content = {
+                @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                        schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT),
+                        example = "{\"count\": 1, \"contentHash\":"
+                        + " \"9f2c…\", \"claims\": [{\"id\": 81, \"type\": \"DIRECT_QUOTE\", \"text\": \"We had a very"
+                        + " enjoyable conversation.\", \"speaker\": \"Sanae Takaichi\", \"rating\": \"ACCURATE\"}]}"),
+                @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "text/csv", example = "claim_id,article_id,...\n81,12,..."),
+                @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/ld+json", example = "[{\"@context\": \"https://schema.org\","
+                        + " \"@type\": \"ClaimReview\"}]"),
+                @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/pdf", example = "%PDF-1.7 …")})
     @io.micrometer.core.annotation.Timed(value = "quotecheck.exports", description = "Verified-claims exports (until the"
             + " first byte; the body is streamed after)")
     public Response export(@RestQuery String format, @RestQuery Long articleId, @RestQuery String outlet,

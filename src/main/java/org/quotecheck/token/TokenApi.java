@@ -61,6 +61,7 @@ public class TokenApi {
     /** Revokes the token: its next call is refused. 204; revoking again is harmless. */
     @DELETE
     @Path("/{id}")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Revoked (or it was already)")
     public Response revoke(@RestPath long id) {
         tokens.revoke(id, identity.getPrincipal().getName());
         return Response.noContent().build();

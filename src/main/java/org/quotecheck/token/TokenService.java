@@ -53,6 +53,11 @@ public class TokenService {
     public record TokenView(long id, String name, String publicId, List<String> roles, String state,
                             OffsetDateTime createdAt, String createdBy, OffsetDateTime expiresAt, OffsetDateTime revokedAt,
                             String revokedBy, OffsetDateTime lastUsedAt, String account) {
+
+        /** The last moment the token works: a date given as expiry is its whole day. */
+        public OffsetDateTime worksUntil() {
+            return expiresAt == null ? null : expiresAt.minusSeconds(1);
+        }
     }
 
     /** The account a valid token acts as, with the token's roles. */
@@ -63,6 +68,11 @@ public class TokenService {
     public record CreatedToken(long id, String name, String token, String publicId, List<String> roles,
                                OffsetDateTime expiresAt, OffsetDateTime createdAt, String createdBy, String notice)
             implements KeptForReplay {
+
+        /** The last moment the token works: a date given as expiry is its whole day. */
+        public OffsetDateTime worksUntil() {
+            return expiresAt == null ? null : expiresAt.minusSeconds(1);
+        }
 
         @Override
         public Object forReplay() {

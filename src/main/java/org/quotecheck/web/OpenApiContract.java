@@ -141,7 +141,93 @@ public class OpenApiContract implements OASFilter {
         openAPI.setTags(TAGS.entrySet().stream().map(t -> OASFactory.createTag().name(t.getKey()).description(t.getValue()))
                 .toList());
         pruneUnusedSchemas(openAPI);
+        if (openAPI.getPaths() != null) {
+            Map<String, Schema> schemas = openAPI.getComponents().getSchemas() == null ? Map.of() : openAPI.getComponents().getSchemas();
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation ->
+                    exampleAnswers(operation, schemas)));
+        }
     }
+
+    /** Each successful answer gets an example built from its schema, unless it has one. */
+    private static void exampleAnswers(Operation operation, Map<String, Schema> schemas) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (!status.startsWith("2") || response.getContent() == null || response.getContent().getMediaTypes() == null) {
+                return;
+            }
+            response.getContent().getMediaTypes().values().forEach(media -> {
+                if (media.getExample() == null && media.getSchema() != null) {
+                    Object example = exampleOf(null, media.getSchema(), schemas, 0);
+                    if (example != null) {
+                        media.setExample(example);
+                    }
+                }
+            });
+        });
+    }
+
+    /** A plausible value for a schema, named after its property where that helps ("speaker", "text", "id"). */
+    static Object exampleOf(String property, Schema schema, Map<String, Schema> schemas, int depth) {
+        if (schema == null || depth > 5) {
+            return null;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().replace("#/components/schemas/", "");
+            return exampleOf(property, schemas.get(name), schemas, depth + 1);
+        }
+        if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
+            return schema.getEnumeration().get(0);
+        }
+        List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
+        if (types.contains(Schema.SchemaType.ARRAY)) {
+            Object item = exampleOf(property, schema.getItems(), schemas, depth + 1);
+            return item == null ? List.of() : List.of(item);
+        }
+        if (types.contains(Schema.SchemaType.OBJECT) || schema.getProperties() != null) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            if (schema.getProperties() != null) {
+                schema.getProperties().forEach((name, value) -> {
+                    Object example = exampleOf(name, value, schemas, depth + 1);
+                    if (example != null) {
+                        object.put(name, example);
+                    }
+                });
+            }
+            return object;
+        }
+        String format = schema.getFormat() == null ? "" : schema.getFormat();
+        String name = property == null ? "" : property;
+        if (types.contains(Schema.SchemaType.INTEGER)) {
+            return name.equals("status") ? 200 : name.endsWith("Version") || name.equals("version") ? 3
+                    : name.equals("start") ? 16 : name.equals("end") ? 52 : name.startsWith("total") ? 1 : 81;
+        }
+        if (types.contains(Schema.SchemaType.NUMBER)) {
+            return name.equals("value") ? 45.0 : 0.92;
+        }
+        if (types.contains(Schema.SchemaType.BOOLEAN)) {
+            return false;
+        }
+        if (types.contains(Schema.SchemaType.STRING)) {
+            if (format.equals("date-time")) {
+                return "2026-11-26T10:15:00Z";
+            }
+            if (format.equals("date")) {
+                return "2025-10-30";
+            }
+            return STRING_EXAMPLES.getOrDefault(name, "text");
+        }
+        return null;
+    }
+
+    private static final Map<String, String> STRING_EXAMPLES = Map.ofEntries(
+            Map.entry("title", "Takaichi and Lee meet in Gyeongju"), Map.entry("text", "It ended up lasting 45 minutes."),
+            Map.entry("speaker", "Sanae Takaichi"), Map.entry("cue", "told reporters"), Map.entry("rating", "ACCURATE"),
+            Map.entry("url", "https://news.example.org/gyeongju"), Map.entry("outlet", "The Daily Example"),
+            Map.entry("username", "rsato"), Map.entry("displayName", "Rin Sato"), Map.entry("name", "CMS production"),
+            Map.entry("note", "Word for word in the doorstep transcript."), Map.entry("unit", "minutes"),
+            Map.entry("body", "Takaichi said, “We had a very enjoyable conversation.”"));
 
     /** Operations grouped by what they work on; generated clients get one class per group (ArticlesApi, ...). */
     private static final Map<String, String> TAGS = new LinkedHashMap<>();

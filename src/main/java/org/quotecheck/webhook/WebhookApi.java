@@ -61,6 +61,7 @@ public class WebhookApi {
     /** Stops deliveries to the endpoint; those not yet made are given up. 204; removing again is harmless. */
     @DELETE
     @Path("/{id}")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Removed (or it was already)")
     public Response remove(@RestPath long id) {
         webhooks.remove(id, identity.getPrincipal().getName());
         return Response.noContent().build();
@@ -77,6 +78,9 @@ public class WebhookApi {
     /** Sends a finished delivery again: 202 with the new delivery. */
     @POST
     @Path("/deliveries/{id}/redeliver")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "202", description = "Queued again: the new delivery",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = WebhookService.DeliveryView.class)))
     @Consumes(MediaType.WILDCARD)
     public Response redeliver(@RestPath long id) {
         return Response.accepted(webhooks.redeliver(id, identity.getPrincipal().getName())).build();

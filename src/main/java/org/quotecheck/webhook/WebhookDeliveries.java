@@ -66,7 +66,7 @@ public class WebhookDeliveries {
     }
 
     void start(@Observes StartupEvent event) {
-        client = HttpClient.newBuilder().connectTimeout(config.webhooks().timeout())
+        client = HttpClient.newBuilder().connectTimeout(config.webhooks().timeout()).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         if (!config.webhooks().enabled()) {
             return;
@@ -172,8 +172,7 @@ public class WebhookDeliveries {
                 failed(delivery, null, "No complete answer within " + config.webhooks().timeout().toSeconds() + " s");
                 return true;
             } catch (java.util.concurrent.ExecutionException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                failed(delivery, null, cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+                failed(delivery, null, explain(e.getCause() == null ? e : e.getCause()));
                 return true;
             }
             int status = response.statusCode();
@@ -189,6 +188,30 @@ public class WebhookDeliveries {
             failed(delivery, null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
         return true;
+    }
+
+    /** What went wrong, in words an administrator reads on the deliveries page. */
+    static String explain(Throwable failure) {
+        String detail = failure.getMessage() == null || failure.getMessage().isBlank() ? "" : " (" + failure.getMessage() + ")";
+        if (failure instanceof java.net.http.HttpConnectTimeoutException) {
+            return "Could not connect in time";
+        }
+        if (failure instanceof java.net.ConnectException) {
+            return "Could not connect: the receiver refused or is down";
+        }
+        if (failure instanceof java.net.http.HttpTimeoutException) {
+            return "No answer in time";
+        }
+        if (failure instanceof java.net.UnknownHostException) {
+            return "The host name does not resolve" + detail;
+        }
+        if (failure instanceof javax.net.ssl.SSLException) {
+            return "The TLS connection failed" + detail;
+        }
+        if (failure instanceof java.io.IOException) {
+            return "The connection broke" + detail;
+        }
+        return failure.getClass().getSimpleName() + detail;
     }
 
     /** What is sent: the event with its data as it was when it happened, and the time of this attempt. */

@@ -65,7 +65,7 @@ public class WebhookService {
     public record DeliveryView(long id, long endpointId, String url, String eventId, String eventType, String subject,
                                String state, int attempts, Integer lastStatus, String lastError,
                                OffsetDateTime lastAttemptAt, OffsetDateTime nextAttemptAt, OffsetDateTime deliveredAt,
-                               OffsetDateTime createdAt, Long redeliveryOf) {
+                               OffsetDateTime createdAt, Long redeliveryOf, boolean endpointRemoved) {
     }
 
     @Transactional
@@ -94,6 +94,11 @@ public class WebhookService {
                     events.add(event.strip());
                 }
             }
+        }
+        if (errors.isEmpty() && ((Number) entityManager.createNativeQuery("SELECT count(*) FROM webhook_endpoint"
+                + " WHERE url = ?1 AND deleted_at IS NULL").setParameter(1, url).getSingleResult()).longValue() > 0) {
+            errors.add(new FieldError("url", "This URL is already registered. Remove that endpoint first to change its"
+                    + " secret or events."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -179,7 +184,8 @@ public class WebhookService {
         String where = endpointId == null ? "" : " WHERE d.endpoint_id = :endpoint";
         var query = entityManager.createNativeQuery("SELECT d.id, d.endpoint_id, e.url, cast(d.event_id AS text), d.event_type,"
                 + " d.subject, d.state, d.attempts, d.last_status, d.last_error, d.last_attempt_at, d.run_after, d.delivered_at,"
-                + " d.created_at, d.redelivery_of FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id"
+                + " d.created_at, d.redelivery_of, e.deleted_at IS NOT NULL FROM webhook_delivery d"
+                + " JOIN webhook_endpoint e ON e.id = d.endpoint_id"
                 + where + " ORDER BY d.created_at DESC, d.id DESC LIMIT :size OFFSET :skip")
                 .setParameter("size", size).setParameter("skip", (long) (page - 1) * size);
         var count = entityManager.createNativeQuery("SELECT count(*) FROM webhook_delivery d" + where);
@@ -195,7 +201,7 @@ public class WebhookService {
             return new DeliveryView(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
                     (String) r[4], (String) r[5], state, ((Number) r[7]).intValue(), r[8] == null ? null : ((Number) r[8]).intValue(),
                     (String) r[9], time(r[10]), waiting ? time(r[11]) : null, time(r[12]), time(r[13]),
-                    r[14] == null ? null : ((Number) r[14]).longValue());
+                    r[14] == null ? null : ((Number) r[14]).longValue(), Boolean.TRUE.equals(r[15]));
         }).toList();
         return new PageResult<>(items, page, size, ((Number) count.getSingleResult()).longValue());
     }

@@ -4,6 +4,9 @@
   'use strict';
   var summary = document.querySelector('.alert[role=alert][tabindex="-1"]');
   if (summary) { summary.focus(); }
+  // A token shown once: focus goes to it, selected, ready to copy.
+  var token = document.getElementById('token-value');
+  if (!summary && token) { token.focus(); token.select(); }
 })();
 
 // A form sent by htmx whose answer is an error (htmx swaps nothing for those) or that never reached the server: say so

@@ -169,7 +169,8 @@ class WebhookDeliveryTest {
         BrowserSession page = admin.signIn();
         String html = page.get("/admin/webhooks").asString();
         assertThat(html).contains("127.0.0.1:" + receiver.getAddress().getPort()).contains("source.corrected")
-                .contains("HTTP 200").contains("redelivery of #" + delivery);
+                .contains("HTTP 200").contains("redelivery of #" + delivery).contains("<strong>#" + delivery + "</strong>")
+                .contains(first.json().path("id").asText());
         // A delivery that is still being tried cannot be redelivered; one that does not exist is 404.
         admin.api().post("/api/webhooks/deliveries/999999999/redeliver").then().statusCode(404)
                 .contentType("application/problem+json");
@@ -181,6 +182,11 @@ class WebhookDeliveryTest {
                         "events", List.of("claim.exploded"))).post("/api/webhooks").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("url", "secret", "events"));
+        // The same URL twice would get every event twice, signed with two secrets.
+        admin.api().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort()
+                        + "/hook", "secret", "another-long-secret-123", "events", List.of("claim.approved")))
+                .post("/api/webhooks").then().statusCode(422).body("errors[0].field", equalTo("url"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("already registered"));
         users.editor().api().get("/api/webhooks").then().statusCode(403);
         users.reviewer().api().get("/admin/webhooks").then().statusCode(403);
         admin.api().get("/api/webhooks").then().statusCode(200).body("find { it.id == " + endpoint + " }.url",

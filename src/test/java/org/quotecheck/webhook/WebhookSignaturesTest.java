@@ -28,4 +28,12 @@ class WebhookSignaturesTest {
         assertThat(WebhookSignatures.verify("it-is-a-long-secret", "{\"id\":\"y\"}".getBytes(StandardCharsets.UTF_8), signature)).isFalse();
         assertThat(WebhookSignatures.verify("it-is-a-long-secret", BODY, null)).isFalse();
     }
+
+    @Test
+    void deliveryFailuresAreSaidInWords() {
+        assertThat(WebhookDeliveries.explain(new java.net.ConnectException())).isEqualTo("Could not connect: the receiver refused or is down");
+        assertThat(WebhookDeliveries.explain(new java.net.http.HttpConnectTimeoutException("x"))).isEqualTo("Could not connect in time");
+        assertThat(WebhookDeliveries.explain(new java.net.UnknownHostException("cms.invalid"))).contains("does not resolve");
+        assertThat(WebhookDeliveries.explain(new java.io.IOException("reset"))).isEqualTo("The connection broke (reset)");
+    }
 }
