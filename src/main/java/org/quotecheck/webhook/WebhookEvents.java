@@ -45,11 +45,12 @@ public class WebhookEvents {
         data.put("from", step.from());
         data.put("to", step.to());
         data.put("actor", step.actor());
-        if (type != null) {
+        if (type != null && webhooks.wanted(type)) {
             webhooks.enqueue(type, "claim:" + step.claim().id(), data);
         }
+        // Only when someone listens: counting open claims locks the article, and its view loads every claim.
         boolean decided = step.to().equals("APPROVED") || step.to().equals("DISMISSED");
-        if (decided && openClaims(step.claim().articleId()) == 0) {
+        if (decided && webhooks.wanted("article.checked") && openClaims(step.claim().articleId()) == 0) {
             // The article as GET /api/articles/{id} shows it, without its body (fetch it there if needed).
             ObjectNode article = json.valueToTree(articles.find(step.claim().articleId()));
             article.remove("body");
@@ -62,7 +63,9 @@ public class WebhookEvents {
         data.put("source", correction.source());
         data.put("previousVersion", correction.previousVersion());
         data.put("actor", correction.actor());
-        webhooks.enqueue("source.corrected", "source:" + correction.source().id(), data);
+        if (webhooks.wanted("source.corrected")) {
+            webhooks.enqueue("source.corrected", "source:" + correction.source().id(), data);
+        }
     }
 
     /**

@@ -155,6 +155,13 @@ public class WebhookService {
                 time(r[3]), (String) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).longValue());
     }
 
+    /** Whether any endpoint asked for this event: the work of describing one is skipped when nobody did. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean wanted(String eventType) {
+        return !entityManager.createNativeQuery("SELECT 1 FROM webhook_endpoint WHERE deleted_at IS NULL"
+                + " AND ?1 = ANY (string_to_array(events, ',')) LIMIT 1").setParameter(1, eventType).getResultList().isEmpty();
+    }
+
     /**
      * Queues the event for every endpoint that asked for it, in the caller's transaction. {@code subject} orders the
      * deliveries ("claim:12"): an endpoint gets one subject's events in the order they happened.

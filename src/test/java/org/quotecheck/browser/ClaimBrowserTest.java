@@ -31,8 +31,11 @@ class ClaimBrowserTest extends BrowserTestBase {
 
         WebElement quoteMark = browser.findElement(By.cssSelector("mark.c-direct-quote"));
         assertThat(quoteMark.getText()).isEqualTo("The bridge opens in May.");
-        browser.findElement(By.cssSelector(".claim-link")).click();
+        WebElement link = browser.findElement(By.cssSelector(".claim-link"));
+        link.click();
         assertThat(browser.findElements(By.cssSelector("mark.selected"))).isNotEmpty();
+        // The words are selected in the text, but a keyboard user stays in the list of claims.
+        assertThat(browser.switchTo().activeElement()).isEqualTo(link);
 
         // Select "fell sharply last winter" in the text, as a reader would with mouse or keyboard.
         ((JavascriptExecutor) browser).executeScript("""
