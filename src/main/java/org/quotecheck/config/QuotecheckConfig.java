@@ -55,8 +55,17 @@ public interface QuotecheckConfig {
          * How long a job runs before it lets others waiting go first (it goes back to the queue with its progress
          * kept): one large source never holds up everyone's suggestions.
          */
-        @WithDefault("PT10S")
+        @WithDefault("PT2S")
         java.time.Duration slice();
+    }
+
+    Workers workers();
+
+    /** This instance's background loops. */
+    interface Workers {
+        /** How often a loop whose thread died is looked for and started again. */
+        @WithDefault("PT5S")
+        java.time.Duration superviseEvery();
     }
 
     Webhooks webhooks();
@@ -85,9 +94,21 @@ public interface QuotecheckConfig {
         @WithDefault("PT25H")
         java.time.Duration retryFor();
 
-        /** Time-out for connecting to and hearing back from a receiver. */
+        /** The deadline for a receiver's whole answer, from the request to the last byte of the response. */
         @WithDefault("PT10S")
         java.time.Duration timeout();
+
+        /** The deadline for connecting to a receiver (never longer than {@link #timeout()}). */
+        @WithDefault("PT3S")
+        java.time.Duration connectTimeout();
+
+        /** Deliveries sent at once by this instance, each to a different endpoint (one in flight per endpoint). */
+        @WithDefault("4")
+        int senders();
+
+        /** Failed attempts in a row after which an endpoint is paused until an administrator resumes it. */
+        @WithDefault("10")
+        int pauseAfter();
 
         /** How often an idle worker looks for deliveries queued by other instances or due for a retry. */
         @WithDefault("PT2S")

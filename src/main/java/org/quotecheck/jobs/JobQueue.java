@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +42,7 @@ public class JobQueue {
     @Inject
     org.quotecheck.config.QuotecheckConfig config;
 
-    private final Object signal = new Object();
+    private volatile Runnable wakeWorker = () -> { };
 
     /**
      * Adds a job in the caller's transaction, unless one for the same subject is waiting already. A job that is
@@ -74,15 +73,12 @@ public class JobQueue {
 
     /** Tells this instance's worker that there may be work (other instances find it when they next look). */
     public void wake() {
-        synchronized (signal) {
-            signal.notifyAll();
-        }
+        wakeWorker.run();
     }
 
-    void await(Duration idle) throws InterruptedException {
-        synchronized (signal) {
-            signal.wait(idle.toMillis());
-        }
+    /** How to wake this instance's worker. */
+    void onWake(Runnable wake) {
+        wakeWorker = wake;
     }
 
     /** The oldest ready job of these kinds (or one whose worker's lease ran out), now held by {@code worker}. */

@@ -1,6 +1,5 @@
 package org.quotecheck.jobs;
 
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,7 +8,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,8 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * This instance's background worker: one thread that claims jobs from {@link JobQueue} and runs them, one at a
- * time, sleeping when there is nothing to do. Any number of instances may run one each.
+ * This instance's background worker: one supervised loop ({@link Workers}) that claims jobs from {@link JobQueue}
+ * and runs them, one at a time, sleeping when there is nothing to do. Any number of instances may run one each.
  */
 @ApplicationScoped
 public class JobWorker {
@@ -37,57 +35,26 @@ public class JobWorker {
     @Inject
     org.quotecheck.config.QuotecheckConfig config;
 
+    @Inject
+    Workers workers;
+
     private final String name = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
-    private volatile Thread thread;
-    private volatile boolean running;
+    private volatile Worker worker;
 
     void start(@Observes StartupEvent event) {
         if (!config.jobs().enabled()) {
             return;
         }
-        running = true;
-        thread = new Thread(this::loop, "quotecheck-jobs");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            queue.wake();
-            t.interrupt();
-            t.join(10_000);
-        }
+        Map<String, JobHandler> byKind = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
+        List<String> kinds = List.copyOf(byKind.keySet());
+        // The database may be away for a moment: the loop pauses and tries again, and never dies of it.
+        worker = workers.start("quotecheck-jobs", () -> runOne(byKind, kinds), config.jobs().idlePoll(), config.jobs().idlePoll());
+        queue.onWake(worker::wake);
     }
 
     /** This worker's name, as jobs record who holds them. */
     public String name() {
         return name;
-    }
-
-    private void loop() {
-        Map<String, JobHandler> byKind = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
-        List<String> kinds = List.copyOf(byKind.keySet());
-        while (running) {
-            try {
-                if (!runOne(byKind, kinds)) {
-                    queue.await(config.jobs().idlePoll());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                // The database may be away for a moment: wait and try again, never let the worker die.
-                LOG.warnf("Background jobs paused: %s", e.getMessage());
-                try {
-                    Thread.sleep(config.jobs().idlePoll().toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
     }
 
     /** Claims and runs one job; false when there was none. Public for tests that drive the queue step by step. */
@@ -131,9 +98,14 @@ public class JobWorker {
             } else if (!lost[0] && !queue.complete(job)) {
                 LOG.infof("Job %d (%s) was taken over by another worker before it finished here", job.id(), job.kind());
             }
-        } catch (Exception | OutOfMemoryError e) {
+        } catch (Throwable e) {
+            // Whatever one job throws (an OutOfMemoryError, a StackOverflowError too) fails that job, not the worker.
             LOG.errorf(e, "Job %d (%s %d) failed on attempt %d", job.id(), job.kind(), job.subjectId(), job.attempts());
+            boolean interrupted = Thread.interrupted(); // stopping: record the failure first, the connection needs it
             queue.fail(job, e);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         } finally {
             sample.stop(io.micrometer.core.instrument.Timer.builder("quotecheck.jobs").tag("kind", job.kind())
                     .description("Background job runs (a turn of a long job counts once)").register(meters));
