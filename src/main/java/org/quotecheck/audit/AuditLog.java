@@ -21,7 +21,7 @@ public class AuditLog {
 
     public enum Kind {
         ARTICLE_DELETED, USER_CREATED, ROLES_CHANGED, TOKEN_CREATED, TOKEN_REVOKED, WEBHOOK_CREATED, WEBHOOK_DELETED,
-        WEBHOOK_REDELIVERED
+        WEBHOOK_REDELIVERED, WEBHOOK_RESUMED
     }
 
     /** One entry as the audit page shows it. */

@@ -59,6 +59,7 @@ public class OpenApiContract implements OASFilter {
             Map.entry("GET /api/webhooks", "listWebhooks"),
             Map.entry("GET /api/webhooks/{id}", "getWebhook"),
             Map.entry("DELETE /api/webhooks/{id}", "removeWebhook"),
+            Map.entry("POST /api/webhooks/{id}/resume", "resumeWebhook"),
             Map.entry("GET /api/webhooks/deliveries", "listWebhookDeliveries"),
             Map.entry("POST /api/webhooks/deliveries/{id}/redeliver", "redeliverWebhook"));
 

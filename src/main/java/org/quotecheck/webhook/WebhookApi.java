@@ -67,6 +67,17 @@ public class WebhookApi {
         return Response.noContent().build();
     }
 
+    /**
+     * Sends to a paused endpoint again (it was paused after repeated failures): 200 with the endpoint; the
+     * deliveries waiting for it are tried at once. Resuming an endpoint that is not paused changes nothing.
+     */
+    @POST
+    @Path("/{id}/resume")
+    @Consumes(MediaType.WILDCARD)
+    public WebhookService.EndpointView resume(@RestPath long id) {
+        return webhooks.resume(id, identity.getPrincipal().getName());
+    }
+
     /** Recent deliveries, newest first, of every endpoint or of one ({@code endpointId}). */
     @GET
     @Path("/deliveries")

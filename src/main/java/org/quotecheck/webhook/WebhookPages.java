@@ -32,7 +32,8 @@ import java.util.Map;
 public class WebhookPages {
 
     private static final Notices NOTICES = new Notices(Map.of("registered", "Endpoint registered.",
-            "removed", "Endpoint removed: nothing more is sent to it.", "redelivered", "Delivery queued again."));
+            "removed", "Endpoint removed: nothing more is sent to it.", "redelivered", "Delivery queued again.",
+            "resumed", "Endpoint resumed: its waiting deliveries are being sent."));
 
     @Inject
     WebhookService webhooks;
@@ -40,11 +41,14 @@ public class WebhookPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    org.quotecheck.config.QuotecheckConfig config;
+
     @CheckedTemplate(basePath = "admin")
     static class Templates {
         static native TemplateInstance webhooks(List<WebhookService.EndpointView> endpoints,
                                                 PageResult<WebhookService.DeliveryView> deliveries, List<String> events,
-                                                EndpointForm form, FormErrors errors, String notice);
+                                                EndpointForm form, FormErrors errors, String notice, int pauseAfter);
     }
 
     /** What the form gives back after an error (never the secret). */
@@ -82,6 +86,14 @@ public class WebhookPages {
     }
 
     @POST
+    @Path("/{id}/resume")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resume(@RestPath long id) {
+        webhooks.resume(id, identity.getPrincipal().getName());
+        return SeeOther.to("/admin/webhooks?notice=resumed");
+    }
+
+    @POST
     @Path("/deliveries/{id}/redeliver")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response redeliver(@RestPath long id) {
@@ -98,6 +110,6 @@ public class WebhookPages {
 
     private TemplateInstance page(EndpointForm form, FormErrors errors, String notice, Integer page) {
         return Templates.webhooks(webhooks.endpoints(), webhooks.recent(null, PageResult.clampPage(page), 25),
-                WebhookService.EVENTS, form, errors, notice);
+                WebhookService.EVENTS, form, errors, notice, config.webhooks().pauseAfter());
     }
 }

@@ -56,9 +56,13 @@ public class WebhookService {
     public record NewEndpoint(String url, String secret, List<String> events) {
     }
 
-    /** An endpoint as lists show it; the secret is never shown again. */
+    /**
+     * An endpoint as lists show it; the secret is never shown again. {@code pausedAt}: when it was paused after
+     * {@code failuresInARow} failed attempts in a row (nothing is sent to it until it is resumed), or null.
+     */
     public record EndpointView(long id, String url, List<String> events, OffsetDateTime createdAt, String createdBy,
-                               long delivered, long failing) {
+                               long delivered, long failing, boolean paused, OffsetDateTime pausedAt, int failuresInARow,
+                               String lastFailure, long waiting) {
     }
 
     /** One delivery as the deliveries page and API show it. */
@@ -130,6 +134,27 @@ public class WebhookService {
         audit.record(AuditLog.Kind.WEBHOOK_DELETED, admin.id, null, null, null, Map.of("endpoint", id));
     }
 
+    /**
+     * Sends to a paused endpoint again: its failures in a row are forgotten, and the deliveries waiting for it are due
+     * at once, each with a full retry period from its next attempt.
+     */
+    @Transactional
+    public EndpointView resume(long id, String administrator) {
+        EndpointView endpoint = endpoint(id);
+        if (!endpoint.paused()) {
+            return endpoint;
+        }
+        User admin = User.findByUsername(administrator).orElseThrow();
+        entityManager.createNativeQuery("UPDATE webhook_endpoint SET paused_at = NULL, failures_in_a_row = 0,"
+                + " resumed_at = now(), resumed_by = ?1 WHERE id = ?2").setParameter(1, admin.id).setParameter(2, id).executeUpdate();
+        entityManager.createNativeQuery("UPDATE webhook_delivery SET run_after = now(), first_attempt_at = NULL"
+                + " WHERE endpoint_id = ?1 AND state = 'PENDING'").setParameter(1, id).executeUpdate();
+        audit.record(AuditLog.Kind.WEBHOOK_RESUMED, admin.id, null, null, null,
+                Map.of("endpoint", id, "failuresInARow", endpoint.failuresInARow()));
+        deliveries.wakeAfterCommit();
+        return endpoint(id);
+    }
+
     @Transactional
     public List<EndpointView> endpoints() {
         @SuppressWarnings("unchecked")
@@ -144,7 +169,9 @@ public class WebhookService {
         List<Object[]> rows = entityManager.createNativeQuery("SELECT e.id, e.url, e.events, e.created_at, u.username,"
                         + " (SELECT count(*) FROM webhook_delivery d WHERE d.endpoint_id = e.id AND d.state = 'DELIVERED'),"
                         + " (SELECT count(*) FROM webhook_delivery d WHERE d.endpoint_id = e.id AND d.state IN ('PENDING', 'RUNNING')"
-                        + "  AND d.attempts > 0)"
+                        + "  AND d.attempts > 0),"
+                        + " e.paused_at, e.failures_in_a_row, e.last_failure,"
+                        + " (SELECT count(*) FROM webhook_delivery d WHERE d.endpoint_id = e.id AND d.state IN ('PENDING', 'RUNNING'))"
                         + " FROM webhook_endpoint e JOIN app_user u ON u.id = e.created_by WHERE e.id = ?1 AND e.deleted_at IS NULL")
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
@@ -152,7 +179,8 @@ public class WebhookService {
         }
         Object[] r = rows.get(0);
         return new EndpointView(((Number) r[0]).longValue(), (String) r[1], Arrays.asList(((String) r[2]).split(",")),
-                time(r[3]), (String) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).longValue());
+                time(r[3]), (String) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).longValue(), r[7] != null, time(r[7]),
+                ((Number) r[8]).intValue(), (String) r[9], ((Number) r[10]).longValue());
     }
 
     /** Whether any endpoint asked for this event: the work of describing one is skipped when nobody did. */
