@@ -21,8 +21,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class MeaningService {
 
-    /** A text sent with the request is embedded on the spot only up to this many passages (about a second). */
+    /**
+     * A text sent with the request is embedded on the spot only up to this many passages and characters (about a
+     * second of the model's time); a longer one is checked by words, and stored sources by meaning.
+     */
     static final int MAX_PASSAGES_ON_THE_SPOT = 400;
+    static final int MAX_CHARACTERS_ON_THE_SPOT = 100_000;
 
     @Inject
     SemanticModel model;
@@ -97,7 +101,7 @@ public class MeaningService {
             return MeaningChecker.check(claim, index, passages, null)
                     .withNotice("Checked by words only: the meaning model is not available here (" + model.reason() + ").");
         }
-        if (passages.size() > MAX_PASSAGES_ON_THE_SPOT) {
+        if (passages.size() > MAX_PASSAGES_ON_THE_SPOT || index.text().length() > MAX_CHARACTERS_ON_THE_SPOT) {
             return MeaningChecker.check(claim, index, passages, null).withNotice("Checked by words only: the text is too long to "
                     + "embed with each request. Store it as a source and check against its sourceId to check by meaning.");
         }

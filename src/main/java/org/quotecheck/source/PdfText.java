@@ -20,21 +20,86 @@ import java.util.List;
 
 /**
  * The text layer of an uploaded PDF, within limits that no document a newsroom checks comes near: pages, bytes of
- * decoded page content (a small file can reference one huge compressed stream from every page), characters of
- * text, and time. Each limit hit is a clear 422, not minutes of work.
+ * decoded page content (a small file can reference one huge compressed stream from every page), characters of text
+ * in all, per page and per text string (PDFBox keeps about 200 bytes for every glyph of a page until the page is
+ * done: a few kilobytes of PDF can show millions of glyphs), and time, checked at every operator and every glyph.
+ * Each limit hit is a clear 422, not minutes of work. Reading runs on one of {@value #READERS} threads of its own
+ * under a hard deadline, so no request waits longer than that and no number of uploads can take more of the
+ * machine than those threads.
  */
 final class PdfText {
 
     static final int MAX_PAGES = 1_000;
     static final long MAX_DECODED_CONTENT_BYTES = 64L * 1024 * 1024;
     static final int MAX_CHARACTERS = SourceInput.MAX_TEXT_BYTES;
+    /** A dense page of small print holds about 10,000 characters. */
+    static final int MAX_CHARACTERS_PER_PAGE = 100_000;
+    /** One text-showing operator draws a line or a paragraph: a few thousand glyphs at most. */
+    static final int MAX_BYTES_PER_STRING = 20_000;
     static final Duration MAX_TIME = Duration.ofSeconds(20);
+    /** PDFs read at once; more wait in line (up to {@value #QUEUE}), beyond that the upload is asked to come back. */
+    static final int READERS = 2;
+    static final int QUEUE = 8;
+
+    private static final java.util.concurrent.ThreadPoolExecutor POOL = new java.util.concurrent.ThreadPoolExecutor(
+            READERS, READERS, 30, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(QUEUE),
+            r -> {
+                Thread t = new Thread(r, "quotecheck-pdf");
+                t.setDaemon(true);
+                return t;
+            });
+
+    static {
+        POOL.allowCoreThreadTimeOut(true);
+    }
 
     private PdfText() {
     }
 
+    /**
+     * The text, read on a PDF thread; the caller waits until {@link #MAX_TIME} has passed (and a little more for the
+     * time spent in line), then gets the refusal while the reader stops at its next check.
+     */
     static String extract(String fileName, byte[] bytes) {
-        long deadline = System.nanoTime() + MAX_TIME.toNanos();
+        return extract(fileName, bytes, MAX_TIME);
+    }
+
+    /** The same within {@code maxTime} (tests use a shorter one). */
+    static String extract(String fileName, byte[] bytes, Duration maxTime) {
+        long deadline = System.nanoTime() + maxTime.toNanos();
+        java.util.concurrent.Future<String> reading;
+        try {
+            reading = POOL.submit(() -> read(fileName, bytes, deadline, maxTime));
+        } catch (java.util.concurrent.RejectedExecutionException busy) {
+            throw new org.quotecheck.web.ProblemException(503, "Service Unavailable", "Several PDFs are being read right now;"
+                    + " upload '" + fileName + "' again in a minute.", List.of());
+        }
+        try {
+            return reading.get(maxTime.toMillis() + 2_000, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            reading.cancel(true);
+            throw limit(fileName, tookTooLong(maxTime));
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof OutOfMemoryError) {
+                throw limit(fileName, "needs more memory to read than this server gives one document");
+            }
+            throw new IllegalStateException("reading '" + fileName + "' failed", e.getCause());
+        } catch (InterruptedException e) {
+            reading.cancel(true);
+            Thread.currentThread().interrupt();
+            throw limit(fileName, "could not be read before the request ended");
+        }
+    }
+
+    private static String tookTooLong(Duration maxTime) {
+        return "took more than " + (maxTime.toSeconds() > 0 ? maxTime.toSeconds() + " seconds" : maxTime.toMillis() + " ms")
+                + " to read";
+    }
+
+    private static String read(String fileName, byte[] bytes, long deadline, Duration maxTime) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.isEncrypted()) {
                 throw new InvalidInputException("file", "'" + fileName + "' is encrypted; upload an unprotected copy.");
@@ -49,6 +114,8 @@ final class PdfText {
                 throw new InvalidInputException("file", "'" + fileName + "' has no text layer (is it a scan?). Paste the text instead.");
             }
             return text;
+        } catch (TooSlow e) {
+            throw limit(fileName, tookTooLong(maxTime));
         } catch (IOException e) {
             throw new InvalidInputException("file", "'" + fileName + "' could not be read as a PDF: the file is damaged, cut"
                     + " short or not a PDF at all. Save or download it again, paste the source's text, or upload it as "
@@ -100,8 +167,15 @@ final class PdfText {
     }
 
     private static void checkTime(String fileName, long deadline) {
-        if (System.nanoTime() > deadline) {
-            throw limit(fileName, "took more than " + MAX_TIME.toSeconds() + " seconds to read");
+        if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+            throw new TooSlow();
+        }
+    }
+
+    /** The deadline passed; {@link #read} says so in the file's terms. */
+    private static final class TooSlow extends RuntimeException {
+        TooSlow() {
+            super(null, null, false, false);
         }
     }
 
@@ -115,7 +189,7 @@ final class PdfText {
         private final String fileName;
         private final long deadline;
         private long characters;
-        private int operators;
+        private long onThisPage;
 
         BoundedStripper(String fileName, long deadline) {
             this.fileName = fileName;
@@ -123,11 +197,37 @@ final class PdfText {
         }
 
         @Override
+        protected void startPage(PDPage page) throws IOException {
+            onThisPage = 0;
+            super.startPage(page);
+        }
+
+        @Override
         protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-            if (++operators % 1024 == 0) {
-                checkTime(fileName, deadline);
-            }
+            checkTime(fileName, deadline);
             super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void showText(byte[] string) throws IOException {
+            // Before any glyph of it is made: a string longer than any line is refused at once, whatever its font.
+            if (string.length > MAX_BYTES_PER_STRING) {
+                throw limit(fileName, "draws a single text string of " + String.format("%,d", string.length)
+                        + " bytes on page " + getCurrentPageNo() + "; no line of real text is longer than "
+                        + String.format("%,d", MAX_BYTES_PER_STRING));
+            }
+            super.showText(string);
+        }
+
+        @Override
+        protected void showGlyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, org.apache.pdfbox.pdmodel.font.PDFont font,
+                                 int code, org.apache.pdfbox.util.Vector displacement) throws IOException {
+            checkTime(fileName, deadline);
+            if (++onThisPage > MAX_CHARACTERS_PER_PAGE) {
+                throw limit(fileName, "shows more than " + String.format("%,d", MAX_CHARACTERS_PER_PAGE)
+                        + " characters on page " + getCurrentPageNo());
+            }
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
         }
 
         @Override

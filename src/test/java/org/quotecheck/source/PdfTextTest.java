@@ -116,6 +116,60 @@ class PdfTextTest {
         assertThat(PdfText.extract("readout.pdf", pdf)).contains("The meeting lasted 45 minutes.");
     }
 
+    /** One page whose content stream (compressed) is {@code content}, with Helvetica as /F1. */
+    private static byte[] onePage(byte[] content) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            page.setResources(resources);
+            PDStream stream = new PDStream(document);
+            try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(content);
+            }
+            page.setContents(stream);
+            document.addPage(page);
+            return save(document);
+        }
+    }
+
+    @Test
+    @Timeout(60) // a hang guard: the review's file took 122 s and ran a 1 GB heap out of memory
+    void aTinyFileShowingOneStringOfMillionsOfCharactersIsRefusedAtOnce() throws IOException {
+        byte[] pdf = onePage(("BT /F1 1 Tf 0 0 Td (" + "a".repeat(4_000_000) + ") Tj ET\n").getBytes(StandardCharsets.US_ASCII));
+        assertThat(pdf.length).isLessThan(16_000);
+        assertThatThrownBy(() -> PdfText.extract("string.pdf", pdf)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("single text string of 4,000,000 bytes on page 1");
+        // Just over the limit is refused as well, and a long but real line just under it is read.
+        byte[] over = onePage(("BT /F1 1 Tf 0 0 Td (" + "b".repeat(PdfText.MAX_BYTES_PER_STRING + 1) + ") Tj ET\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> PdfText.extract("over.pdf", over)).hasMessageContaining("single text string");
+        byte[] under = onePage(("BT /F1 1 Tf 0 0 Td (" + "word ".repeat(PdfText.MAX_BYTES_PER_STRING / 5) + ") Tj ET\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        assertThat(PdfText.extract("under.pdf", under)).contains("word word");
+    }
+
+    @Test
+    @Timeout(60)
+    void aPageShowingMoreCharactersThanAnyPageHoldsIsRefused() throws IOException {
+        String line = "(" + "c".repeat(10_000) + ") Tj\n";
+        int lines = PdfText.MAX_CHARACTERS_PER_PAGE / 10_000 + 1;
+        byte[] pdf = onePage(("BT /F1 1 Tf 0 0 Td " + line.repeat(lines) + "ET\n").getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> PdfText.extract("dense.pdf", pdf)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("more than 100,000 characters on page 1");
+        byte[] full = onePage(("BT /F1 1 Tf 0 0 Td " + line.repeat(lines - 1) + "ET\n").getBytes(StandardCharsets.US_ASCII));
+        assertThat(PdfText.extract("full.pdf", full)).contains("cccc");
+    }
+
+    @Test
+    @Timeout(60)
+    void readingStopsAtItsDeadline() throws IOException {
+        byte[] pdf = onePage("BT /F1 12 Tf 72 700 Td (The meeting lasted 45 minutes.) Tj ET\n".getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> PdfText.extract("slow.pdf", pdf, java.time.Duration.ZERO)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("took more than 0 ms to read");
+        assertThat(PdfText.extract("readout.pdf", pdf)).contains("The meeting lasted 45 minutes.");
+    }
+
     private static byte[] save(PDDocument document) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         document.save(out);
