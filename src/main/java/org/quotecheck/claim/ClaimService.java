@@ -33,6 +33,11 @@ public class ClaimService {
     static final int MAX_SPEAKER = 200;
     /** The longest claim an editor may mark or check: a long paragraph, far below what the engines could bear. */
     public static final int MAX_CLAIM_CHARS = 10_000;
+    /**
+     * The most claims one article may have: a long report has a few hundred. Past it, checking one article would
+     * hold up everyone else's background work for hours, so the text is refused with the count and nothing is stored.
+     */
+    public static final int MAX_CLAIMS_PER_ARTICLE = 3_000;
 
     @Inject
     EntityManager entityManager;
@@ -43,7 +48,9 @@ public class ClaimService {
     /** A new article: store every claim the extractor finds. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void extractNew(long articleId, String body) {
-        for (ExtractedClaim found : ClaimExtractor.extract(body)) {
+        List<ExtractedClaim> extracted = ClaimExtractor.extract(body);
+        refuseIfTooMany(extracted.size());
+        for (ExtractedClaim found : extracted) {
             persistExtracted(articleId, found);
         }
         fireChanged(articleId);
@@ -61,6 +68,8 @@ public class ClaimService {
         List<Reconciler.Kept> kept = existing.stream()
                 .map(c -> new Reconciler.Kept(c.id, c.type, c.text, c.start, c.end)).toList();
         Reconciler.Result result = Reconciler.reconcile(kept, oldLength, body, ClaimExtractor.extract(body));
+        // Every stored claim is in moved: those whose text is still there count, with what is new.
+        refuseIfTooMany((int) result.moved().stream().filter(m -> !m.missing()).count() + result.added().size());
         Map<Long, Claim> byId = existing.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         OffsetDateTime now = OffsetDateTime.now();
         for (Reconciler.Moved moved : result.moved()) {
@@ -83,11 +92,25 @@ public class ClaimService {
         fireChanged(articleId);
     }
 
+    private static void refuseIfTooMany(int claims) {
+        if (claims > MAX_CLAIMS_PER_ARTICLE) {
+            throw new InvalidInputException("body", "This text gives " + String.format("%,d", claims) + " claims to check;"
+                    + " one article may have at most " + String.format("%,d", MAX_CLAIMS_PER_ARTICLE) + ". Nothing was saved."
+                    + " Split it into several articles, or paste the part that needs checking.");
+        }
+    }
+
     @Transactional
     public ClaimView addManual(long articleId, ManualClaim input) {
         String body = entityManager.createQuery("select a.body from Article a where a.id = :id", String.class)
                 .setParameter("id", articleId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundProblem("There is no article " + articleId + "."));
+        long present = entityManager.createQuery("select count(c) from Claim c where c.articleId = :id and c.textMissing = false",
+                Long.class).setParameter("id", articleId).getSingleResult();
+        if (present >= MAX_CLAIMS_PER_ARTICLE) {
+            throw new InvalidInputException("start", "This article has " + String.format("%,d", present) + " claims, the most"
+                    + " one article may have. Dismissing claims does not make room; split the article instead.");
+        }
         List<FieldError> errors = new ArrayList<>();
         ClaimType type = parseType(input.type(), errors);
         int[] span = resolveSpan(body, input, errors);

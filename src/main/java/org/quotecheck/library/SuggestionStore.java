@@ -80,18 +80,27 @@ public class SuggestionStore {
         }
     }
 
+    /** The next claims of an article waiting for their search, at most {@code limit}, in text order. */
     @Transactional
-    public List<Pending> pending(long articleId) {
+    public List<Pending> pending(long articleId, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("SELECT c.id, cs.generation, c.text, c.type FROM claim c"
-                + " JOIN claim_search cs ON cs.claim_id = c.id WHERE c.article_id = ?1 AND cs.state = 'PENDING' ORDER BY c.start_offset, c.id")
-                .setParameter(1, articleId).getResultList();
+                + " JOIN claim_search cs ON cs.claim_id = c.id WHERE c.article_id = ?1 AND cs.state = 'PENDING'"
+                + " ORDER BY c.start_offset, c.id LIMIT ?2")
+                .setParameter(1, articleId).setParameter(2, limit).getResultList();
         List<Pending> pending = new ArrayList<>();
         for (Object[] r : rows) {
             pending.add(new Pending(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
                     ClaimType.valueOf((String) r[3])));
         }
         return pending;
+    }
+
+    /** How many claims of an article wait for their search. */
+    @Transactional
+    public int pendingCount(long articleId) {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM claim c JOIN claim_search cs ON cs.claim_id = c.id"
+                + " WHERE c.article_id = ?1 AND cs.state = 'PENDING'").setParameter(1, articleId).getSingleResult()).intValue();
     }
 
     /**

@@ -155,6 +155,53 @@ class SuggestionsTest {
         }
     }
 
+    @Inject
+    SuggestionJob job;
+
+    @Inject
+    org.quotecheck.article.ArticleService articles;
+
+    @Inject
+    org.quotecheck.jobs.Workers workers;
+
+    /**
+     * The job reads its claims a batch at a time and renews its lease with each answer: deleting the article stops it
+     * after the claim in hand. The test runs the job itself, with this instance's worker stopped.
+     */
+    @Test
+    void deletingTheArticleStopsItsSearchAfterTheClaimInHand() throws Exception {
+        TestUser editor = users.editor();
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            body.append("Mayor Dana Whitfield said, \u201cThe pier ").append(i).append(" opens in May.\u201d\n");
+        }
+        org.quotecheck.jobs.Worker worker = workers.all().stream().filter(w -> w.name().equals("quotecheck-jobs"))
+                .findFirst().orElseThrow();
+        worker.stop(java.time.Duration.ofSeconds(30));
+        try {
+            int article = article(editor, "Deleted while searched " + Library.name(), body.toString());
+            java.util.List<int[]> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
+            boolean[] deleted = {false};
+            job.run(new org.quotecheck.jobs.JobQueue.Claimed(0, SuggestionJob.KIND, article, 1, "test"),
+                    new org.quotecheck.jobs.JobHandler.Progress() {
+                        @Override
+                        public boolean report(int done, int total) {
+                            reports.add(new int[] {done, total, deleted[0] ? 1 : 0});
+                            if (done == 2 && !deleted[0]) {
+                                articles.delete(article, editor.username());
+                                deleted[0] = true;
+                            }
+                            return true;
+                        }
+                    });
+            assertThat(reports.get(0)[1]).as("the whole article counted at the start").isGreaterThanOrEqualTo(40);
+            assertThat(reports.stream().filter(r -> r[2] == 1).count()).as("reports after the deletion").isLessThanOrEqualTo(1);
+            assertThat(reports.stream().mapToInt(r -> r[0]).max().orElse(0)).isEqualTo(2);
+        } finally {
+            worker.start();
+        }
+    }
+
     @Test
     void suggestionsNeedASignInAndAClaimThatExists() {
         TestUser reviewer = users.reviewer();
