@@ -71,7 +71,7 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
                         "select e.classification from Evidence e where e.id = :id", String.class)
                 .setParameter("id", evidenceIds.get(evidenceIds.size() - 1)).getSingleResult();
         ReviewWorkflow.Decision decision = ReviewWorkflow.decide(from, new ReviewWorkflow.Attempt(action, Actor.workflowRoles(identity),
-                actor.id, submitters(claim), claim.assignee == null ? null : claim.assignee.id, rating, hasNote, !evidenceIds.isEmpty(),
+                person(actor.id), submitters(claim), claim.assignee == null ? null : person(claim.assignee.id), rating, hasNote, !evidenceIds.isEmpty(),
                 Boolean.TRUE.equals(request.noSourceFound()), latestEvidence, Boolean.TRUE.equals(request.confirmed())));
         if (!decision.allowed()) {
             throw switch (decision.problem()) {
@@ -110,15 +110,31 @@ public class ReviewService implements org.quotecheck.claim.HistoryLookup {
         return reason.startsWith("The rating ") ? "confirmed" : "note";
     }
 
-    /** Everyone who submitted the claim in any review round: the audit trail, plus the current submitter. */
+    /**
+     * The people who submitted the claim in any review round (the audit trail, plus the current submitter). The
+     * four-eyes rule is about people: what an API token did counts as done by the administrator who created it, so
+     * nobody approves their own work through a token, nor a token's work as themselves.
+     */
     private Set<Long> submitters(Claim claim) {
-        Set<Long> ids = new java.util.HashSet<>(entityManager.createQuery("select distinct e.actor.id from AuditEvent e"
+        Set<Long> accounts = new java.util.HashSet<>(entityManager.createQuery("select distinct e.actor.id from AuditEvent e"
                         + " where e.claimId = :id and e.kind = 'TRANSITION' and e.action = 'SUBMIT'", Long.class)
                 .setParameter("id", claim.id).getResultList());
         if (claim.submittedBy != null) {
-            ids.add(claim.submittedBy.id);
+            accounts.add(claim.submittedBy.id);
         }
-        return ids;
+        Set<Long> people = new java.util.HashSet<>();
+        for (long account : accounts) {
+            people.add(person(account));
+        }
+        return people;
+    }
+
+    /** The person behind an account: itself, or for an API token's account the administrator who created the token. */
+    private long person(long accountId) {
+        @SuppressWarnings("unchecked")
+        List<Number> creator = entityManager.createNativeQuery("SELECT created_by FROM api_token WHERE account_id = ?1")
+                .setParameter(1, accountId).getResultList();
+        return creator.isEmpty() ? accountId : creator.get(0).longValue();
     }
 
     private static void apply(Claim claim, ReviewAction action, User actor, Rating rating, String note,

@@ -75,6 +75,49 @@ class TokenApiTest {
                 .body("account", equalTo("api-token-" + publicId)).body("token", nullValue());
     }
 
+    /** The four-eyes rule binds people: a token is the administrator who created it, whichever way round. */
+    @Test
+    void nobodyApprovesTheirOwnWorkThroughAToken() {
+        TestUser admin = users.admin();
+        String reviewerToken = create(admin, "Review bot " + UUID.randomUUID(), List.of("REVIEWER"), null).then().statusCode(201)
+                .extract().path("token");
+        String editorToken = create(admin, "CMS " + UUID.randomUUID(), List.of("EDITOR"), null).then().statusCode(201)
+                .extract().path("token");
+
+        // The administrator submits in person; their reviewer token may not approve it.
+        int mine = submitted(admin::api, admin);
+        transition(bearer(reviewerToken), mine, "APPROVE").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("through an API token you created"));
+        transition(admin.api(), mine, "APPROVE").then().statusCode(403);
+
+        // Their editor token submits; neither they nor their other token may approve or return it.
+        int viaToken = submitted(() -> bearer(editorToken), admin);
+        transition(admin.api(), viaToken, "APPROVE").then().statusCode(403);
+        transition(bearer(reviewerToken), viaToken, "APPROVE").then().statusCode(403);
+        // A second person may, and the token's account stays the one on record.
+        transition(users.reviewer().api(), viaToken, "APPROVE").then().statusCode(200).body("state", equalTo("APPROVED"));
+        transition(bearer(reviewerToken), mine, "APPROVE").then().statusCode(403);
+    }
+
+    private int submitted(java.util.function.Supplier<RequestSpecification> as, TestUser reader) {
+        int article = as.get().contentType(ContentType.JSON).body(Map.of("title", "Four eyes " + UUID.randomUUID(),
+                "body", "Mayor Dana Whitfield said, “The pier opens in May.”")).post("/api/articles").then().statusCode(201)
+                .extract().path("id");
+        int claim = reader.api().get("/api/articles/" + article + "/claims").then().extract().path("find { it.type == 'DIRECT_QUOTE' }.id");
+        transition(as.get(), claim, "TAKE").then().statusCode(200);
+        Map<String, Object> submit = new java.util.HashMap<>(Map.of("action", "SUBMIT", "rating", "UNVERIFIABLE",
+                "note", "No recording exists.", "noSourceFound", true));
+        submit.put("version", reader.api().get("/api/claims/" + claim).then().extract().path("version"));
+        as.get().contentType(ContentType.JSON).body(submit).post("/api/claims/" + claim + "/transitions").then().statusCode(200);
+        return claim;
+    }
+
+    private Response transition(RequestSpecification as, int claim, String action) {
+        int version = users.admin().api().get("/api/claims/" + claim).then().extract().path("version");
+        return as.contentType(ContentType.JSON).body(Map.of("action", action, "version", version))
+                .post("/api/claims/" + claim + "/transitions");
+    }
+
     @Test
     void aRevokedTokenIsRefusedAtOnceAndTheRevocationIsAudited() {
         TestUser admin = users.admin();

@@ -27,7 +27,8 @@ public final class ReviewWorkflow {
 
     /**
      * The facts about one attempt. {@code submitterIds} are everyone who submitted the claim in any review round (read
-     * from its audit trail), not only the latest submitter. {@code latestEvidence} is the classification of the
+     * from its audit trail), not only the latest submitter; they, {@code actorId} and {@code assigneeId} name
+     * people, so an API token counts as the person who created it. {@code latestEvidence} is the classification of the
      * claim's most recent evidence (null without evidence); {@code confirmed} says the editor confirmed a rating that
      * the evidence does not support.
      */
@@ -143,8 +144,8 @@ public final class ReviewWorkflow {
                     + attempt.action().name().toLowerCase() + " a claim.");
         }
         if (rule.guards().contains(Guard.NOT_SUBMITTER) && attempt.submitterIds().contains(attempt.actorId())) {
-            return new Decision(null, Problem.FORBIDDEN, "You submitted this claim (in this or an earlier review round);"
-                    + " a second person must review it.");
+            return new Decision(null, Problem.FORBIDDEN, "You submitted this claim (in this or an earlier review round,"
+                    + " yourself or through an API token you created); a second person must review it.");
         }
         if (rule.guards().contains(Guard.ASSIGNEE) && heldBySomeoneElse(attempt.roles(), attempt.actorId(), attempt.assigneeId())) {
             return new Decision(null, Problem.FORBIDDEN, HELD_BY_ANOTHER);
