@@ -56,12 +56,19 @@ public class SignInService {
             LOG.warnf("Sign-in refused for '%s' from %s (%s): locked for %d s after repeated failures", printable(name), address, channel, wait);
             return new Throttled(wait);
         }
-        Optional<Account> account = password == null || password.getBytes(StandardCharsets.UTF_8).length > 72
-                ? Optional.empty() : check(name, password);
+        Optional<Account> account;
+        try {
+            account = password == null || password.getBytes(StandardCharsets.UTF_8).length > 72
+                    ? Optional.empty() : check(name, password);
+        } catch (RuntimeException | Error e) {
+            throttle.failed(name, address); // the check is over either way: never leave it counted as in flight
+            throw e;
+        }
         if (account.isPresent()) {
             throttle.succeeded(name, address);
             return new SignedIn(account.get());
         }
+        throttle.failed(name, address);
         LOG.warnf("Failed sign-in for '%s' from %s (%s)", printable(name), address, channel);
         return new Refused();
     }

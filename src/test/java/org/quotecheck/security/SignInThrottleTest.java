@@ -26,6 +26,9 @@ class SignInThrottleTest {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     @AfterEach
     void forgetThisMachine() {
         // Every test signs in from this address; leave it as clean as the other tests expect.
@@ -59,7 +62,8 @@ class SignInThrottleTest {
     @Test
     void parallelGuessesCannotSlipPastTheLimit() throws Exception {
         TestUser editor = users.editor();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        // Forty guesses, each on a thread of its own, so that all are under way before any answer comes back.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(40);
         try {
             java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
             java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
@@ -83,6 +87,65 @@ class SignInThrottleTest {
             assertThat(checked + refused).isEqualTo(40);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The rule itself, without HTTP and without a clock: forty attempts reserved at once while none of their
+     * checks has finished. However long the checks take, only the threshold's worth may go ahead; the lock starts
+     * when they have failed; a check left behind by a process that died stops counting after its grace period.
+     */
+    @Test
+    void atMostTheThresholdIsCheckedHoweverManyArriveAtOnceAndHoweverLongTheChecksTake() throws Exception {
+        String account = "parallel-" + System.nanoTime();
+        String address = "198.51.100." + (System.nanoTime() % 200 + 1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(40);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Long>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return throttle.reserve(account, address);
+                }));
+            }
+            start.countDown();
+            int allowed = 0;
+            for (var answer : answers) {
+                allowed += answer.get() == 0 ? 1 : 0;
+            }
+            assertThat(allowed).as("checks allowed while none has finished").isEqualTo(5);
+            assertThat(throttle.reserve(account, address)).as("still refused while those checks run").isPositive();
+            for (int i = 0; i < allowed; i++) {
+                throttle.failed(account, address);
+            }
+            assertThat(throttle.reserve(account, address)).as("locked once they failed").isBetween(1L, 2L);
+        } finally {
+            pool.shutdownNow();
+            throttle.forgetAccount(account);
+            throttle.forgetAddress(address);
+        }
+    }
+
+    @Test
+    void aCheckLeftBehindByAProcessThatDiedStopsCountingAfterItsGracePeriod() throws Exception {
+        String account = "abandoned-" + System.nanoTime();
+        String address = "198.51.100." + (System.nanoTime() % 200 + 1);
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertThat(throttle.reserve(account, address)).isZero(); // never finished: the process died
+            }
+            assertThat(throttle.reserve(account, address)).isPositive();
+            try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE sign_in_failure SET checking_until = now() - interval '1 second'"
+                        + " WHERE key = '" + SignInThrottle.accountKey(account) + "'");
+            }
+            assertThat(throttle.reserve(account, address)).as("the dead checks no longer hold the account").isZero();
+            throttle.failed(account, address);
+            assertThat(throttle.reserve(account, address)).as("and its failures still count").isPositive();
+        } finally {
+            throttle.forgetAccount(account);
+            throttle.forgetAddress(address);
         }
     }
 
