@@ -362,6 +362,7 @@ public class ArticlePages {
     @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
     public Response editClaim(@RestPath long id, @RestPath long claimId, @RestForm Long version, @RestForm String type,
                               @RestForm String speaker, @RestForm String action, @RestForm String note) {
+        claims.requireOfArticle(id, claimId);
         try {
             long seen = version == null ? -1 : version;
             String done;

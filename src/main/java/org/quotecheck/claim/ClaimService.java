@@ -92,6 +92,16 @@ public class ClaimService {
         fireChanged(articleId);
     }
 
+    /** 404 unless the claim is one of the article's: a page's address names both, and both must hold. */
+    @Transactional
+    public void requireOfArticle(long articleId, long claimId) {
+        boolean found = !entityManager.createQuery("select c.id from Claim c where c.id = :claim and c.articleId = :article", Long.class)
+                .setParameter("claim", claimId).setParameter("article", articleId).setMaxResults(1).getResultList().isEmpty();
+        if (!found) {
+            throw new NotFoundProblem("Article " + articleId + " has no claim " + claimId + ".");
+        }
+    }
+
     private static void refuseIfTooMany(int claims) {
         if (claims > MAX_CLAIMS_PER_ARTICLE) {
             throw new InvalidInputException("body", "This text gives " + String.format("%,d", claims) + " claims to check;"

@@ -131,6 +131,8 @@ public final class EmbeddedPostgresServer {
                     builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", passwordFile.toString());
                 }
                 postgres = builder.start();
+                // Unpacking the binaries makes zonky add write access for everyone to their directory: take it back.
+                Files.setPosixFilePermissions(layout.binariesDirectory(), PRIVATE_DIRECTORY);
             } finally {
                 if (passwordFile != null) {
                     Files.deleteIfExists(passwordFile);

@@ -84,11 +84,23 @@ public class IdempotencyInterceptor {
             if (entity instanceof KeptForReplay secret) {
                 entity = secret.forReplay();
             }
-            keys.keep(owner, key, response.getStatus(), response.getLocation() == null ? null : response.getLocation().toString(),
+            keys.keep(owner, key, response.getStatus(), response.getLocation() == null ? null : pathOf(response.getLocation()),
                     entity == null ? null : json.writeValueAsString(entity));
         } else {
             keys.keep(owner, key, result == null ? 204 : 200, null, result == null ? null : json.writeValueAsString(result));
         }
+    }
+
+    /**
+     * A Location is kept as its path: built from the first request's Host header, it would send a replay (which may
+     * arrive through another host name, or from another client) to wherever that header pointed.
+     */
+    static String pathOf(java.net.URI location) {
+        if (!location.isAbsolute()) {
+            return location.toString();
+        }
+        String path = location.getRawPath() == null || location.getRawPath().isEmpty() ? "/" : location.getRawPath();
+        return path + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
     }
 
     /** What makes two requests the same: method, path and the parsed body (the method's non-context arguments). */

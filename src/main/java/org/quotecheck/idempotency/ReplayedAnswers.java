@@ -27,7 +27,8 @@ public class ReplayedAnswers {
         IdempotencyKeys.Answer answer = replayed.answer();
         Response.ResponseBuilder response = Response.status(answer.status()).header("Idempotent-Replayed", "true");
         if (answer.location() != null) {
-            response.header("Location", answer.location());
+            // Kept as a path (answers kept by earlier versions held the first request's host: made a path too).
+            response.header("Location", IdempotencyInterceptor.pathOf(java.net.URI.create(answer.location())));
         }
         if (answer.body() != null) {
             response.type(MediaType.APPLICATION_JSON_TYPE).entity(answer.body());

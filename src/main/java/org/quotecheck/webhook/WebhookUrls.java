@@ -56,6 +56,13 @@ public final class WebhookUrls {
         if (url.length() > 2000) {
             return Optional.of("Use a URL of at most 2,000 characters.");
         }
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
+            return Optional.of("Port " + uri.getPort() + " does not exist: use a port from 1 to 65535, or none.");
+        }
+        if (uri.getPort() == -1 && uri.getRawAuthority() != null && uri.getRawAuthority().matches(".*:[^\\]]*$")
+                && !uri.getRawAuthority().endsWith("]")) {
+            return Optional.of("The port is not a number from 1 to 65535.");
+        }
         if (allowPrivate) {
             return Optional.empty();
         }
@@ -97,23 +104,7 @@ public final class WebhookUrls {
         }
         if (address instanceof Inet6Address) {
             int first = b[0] & 0xff;
-            if ((first & 0xfe) == 0xfc) {
-                return true; // unique local fc00::/7
-            }
             int second = b[1] & 0xff;
-            if (first == 0x20 && second == 0x01 && b[2] == 0 && b[3] == 0) {
-                return true; // Teredo 2001::/32 tunnels to an address it does not show
-            }
-            if (first == 0x20 && second == 0x02) {
-                return embeddedIsInternal(b, 2); // 6to4 2002:a.b.c.d::/48
-            }
-            boolean zeros = true;
-            for (int i = 0; i < 10; i++) {
-                zeros &= b[i] == 0;
-            }
-            if (zeros && ((b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff || b[10] == 0 && b[11] == 0)) {
-                return embeddedIsInternal(b, 12); // IPv4-mapped ::ffff:a.b.c.d and IPv4-compatible ::a.b.c.d
-            }
             if (first == 0x00 && second == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
                 boolean wellKnown = true;
                 for (int i = 4; i < 12; i++) {
@@ -121,6 +112,24 @@ public final class WebhookUrls {
                 }
                 return !wellKnown || embeddedIsInternal(b, 12); // NAT64 64:ff9b::a.b.c.d; 64:ff9b:1::/48 is local
             }
+            // Only 2000::/3 is routed on the Internet. Everything else (the IPv4-compatible ::a.b.c.d, -mapped
+            // ::ffff:a.b.c.d and -translated ::ffff:0:a.b.c.d forms, unique local fc00::/7, link-local, multicast,
+            // discard-only 100::/64) leads somewhere internal, or to an IPv4 address the form hides.
+            if ((first & 0xe0) != 0x20) {
+                return true;
+            }
+            if (first == 0x20 && second == 0x01) {
+                int third = b[2] & 0xff;
+                int fourth = b[3] & 0xff;
+                return third == 0 && fourth == 0 // Teredo 2001::/32 tunnels to an address it does not show
+                        || third == 0x0d && fourth == 0xb8 // documentation 2001:db8::/32
+                        || third == 0 && (fourth & 0xf0) == 0x10 // ORCHID 2001:10::/28
+                        || third == 0 && fourth == 0x02 && b[4] == 0 && b[5] == 0; // benchmarking 2001:2::/48
+            }
+            if (first == 0x20 && second == 0x02) {
+                return embeddedIsInternal(b, 2); // 6to4 2002:a.b.c.d::/48
+            }
+            return false;
         }
         return false;
     }

@@ -256,4 +256,27 @@ class ArticlePagesTest {
         assertThat(fragment.header("Vary")).contains("HX-Request");
         assertThat(fragment.asString()).contains("Fragment " + tag).doesNotContain("<html").startsWith("<div id=\"results\"");
     }
+
+    /** The address names an article and a claim; a claim of another article is not found there, and stays as it was. */
+    @Test
+    void aClaimCannotBeEditedThroughAnotherArticlesAddress() {
+        TestUser editor = users.editor();
+        int first = editor.api().contentType(io.restassured.http.ContentType.JSON).body(Map.of("title", "First " + java.util.UUID.randomUUID(),
+                "body", "Mayor Dana Whitfield said, \u201cThe pier opens in May.\u201d")).post("/api/articles").then().statusCode(201)
+                .extract().path("id");
+        int second = editor.api().contentType(io.restassured.http.ContentType.JSON).body(Map.of("title", "Second " + java.util.UUID.randomUUID(),
+                "body", "Councillor Ana Ruiz said, \u201cThe ferry runs daily.\u201d")).post("/api/articles").then().statusCode(201)
+                .extract().path("id");
+        int claim = editor.api().get("/api/articles/" + second + "/claims").then().extract().path("find { it.type == 'DIRECT_QUOTE' }.id");
+        int version = editor.api().get("/api/claims/" + claim).then().extract().path("version");
+        BrowserSession page = editor.signIn();
+        Response wrong = page.postForm("/articles/" + first, "/articles/" + first + "/claims/" + claim,
+                Map.of("version", version, "type", "STATEMENT", "speaker", "Someone Else"));
+        assertThat(wrong.statusCode()).isEqualTo(404);
+        editor.api().get("/api/claims/" + claim).then().body("speaker", org.hamcrest.Matchers.equalTo("Ana Ruiz"))
+                .body("type", org.hamcrest.Matchers.equalTo("DIRECT_QUOTE")).body("version", org.hamcrest.Matchers.equalTo(version));
+        Response right = page.postForm("/articles/" + second, "/articles/" + second + "/claims/" + claim,
+                Map.of("version", version, "type", "DIRECT_QUOTE", "speaker", "Ana Ruiz (councillor)"));
+        assertThat(right.statusCode()).isEqualTo(303);
+    }
 }

@@ -95,6 +95,21 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    /** Unpacking the binaries into a new directory left it writable by everyone (drwx-w--w-): private after a start. */
+    @Test
+    void freshlyUnpackedBinariesArePrivate() throws Exception {
+        Path fresh = Path.of("target", "embedded-postgres", "binaries-" + UUID.randomUUID());
+        EmbeddedPostgresServer.Running server = EmbeddedPostgresServer.start(new EmbeddedPostgresServer.Layout(dataDir, fresh, true));
+        try {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rwx------");
+        } finally {
+            server.stop();
+            try (var paths = Files.walk(fresh)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
     @Test
     void aClusterFromAnEarlierVersionThatTrustedEveryoneIsLockedDown() throws Exception {
         Path cluster = dataDir.resolve("postgres");

@@ -56,6 +56,22 @@ class IdempotencyTest {
         assertThat(articlesTitled(title)).isEqualTo(1);
     }
 
+    /** A replay may come through another host name: its Location must not be the first request's Host header. */
+    @Test
+    void aReplayNeverPointsAtTheHostTheFirstRequestNamed() {
+        TestUser editor = users.editor();
+        String key = UUID.randomUUID().toString();
+        String body = "{\"title\": \"Hosts " + UUID.randomUUID() + "\", \"body\": \"The mayor said, “We open in May.”\"}";
+        Response first = editor.api().header(KEY, key).header("Host", "attacker.example").contentType(ContentType.JSON).body(body)
+                .post("/api/articles");
+        first.then().statusCode(201);
+        Response replay = editor.api().header(KEY, key).header("Host", "newsroom.example").contentType(ContentType.JSON).body(body)
+                .post("/api/articles");
+        replay.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertThat(replay.header("Location")).isEqualTo("/api/articles/" + first.<Integer>path("id"))
+                .doesNotContain("attacker.example");
+    }
+
     @Test
     void theSameKeyWithAnotherBodyIsRefusedAndCreatesNothing() {
         TestUser editor = users.editor();

@@ -141,6 +141,20 @@ class BadRequestsTest {
         reviewer.api().get("/api/claims/" + claim).then().body("state", equalTo("APPROVED"));
     }
 
+    /** Thousands of form fields, before any login: a clear 4xx, no stack trace in the log (N6). */
+    @Test
+    void aFormWithThousandsOfFieldsIsAClientErrorEvenBeforeSignIn() {
+        BrowserSession anonymous = BrowserSession.anonymous();
+        String token = anonymous.csrfToken("/login");
+        StringBuilder form = new StringBuilder("csrf-token=").append(token).append("&username=x&password=y");
+        for (int i = 0; i < 1_001; i++) {
+            form.append("&f").append(i).append("=v");
+        }
+        Response answer = anonymous.request().contentType("application/x-www-form-urlencoded").body(form.toString()).post("/login");
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.asString()).doesNotContain("Exception");
+    }
+
     private static void transition(TestUser user, int claim, Map<String, Object> body) {
         int version = user.api().get("/api/claims/" + claim).then().extract().path("version");
         Map<String, Object> withVersion = new java.util.HashMap<>(body);

@@ -40,6 +40,28 @@ class WebhookUrlsTest {
         }
     }
 
+    /** Every IPv6 form outside the Internet's unicast space 2000::/3 hides a local address or leads nowhere public. */
+    @Test
+    void everyIpv6FormThatHidesAnIpv4AddressOrLeadsNowherePublicIsRefused() {
+        for (String url : new String[] {"http://[::ffff:0:7f00:1]/", "http://[::ffff:0:a00:1]/", "http://[::ffff:0:5db8:d822]/",
+                "http://[0:0:0:0:0:ffff:7f00:1]/", "http://[::]/", "http://[100::1]/", "http://[ff02::1]/",
+                "http://[2001:db8::1]/", "http://[2001:10::1]/", "http://[2001:2::1]/", "http://[4000::1]/"}) {
+            assertThat(refused(url)).as(url).isTrue();
+        }
+    }
+
+    @Test
+    void portsOutsideOneTo65535AreRefusedWhateverTheAddress() {
+        for (String url : new String[] {"http://93.184.216.34:0/", "http://93.184.216.34:99999/", "http://cms.example.com:65536/",
+                "http://cms.example.com:0/hook"}) {
+            assertThat(WebhookUrls.refusal(url, false, RESOLVER)).as(url).hasValueSatisfying(reason ->
+                    assertThat(reason).containsIgnoringCase("port"));
+            assertThat(WebhookUrls.refusal(url, true, RESOLVER)).as("%s even where private addresses are allowed", url).isPresent();
+        }
+        assertThat(WebhookUrls.refusal("http://cms.example.com:65535/", false, RESOLVER)).isEmpty();
+        assertThat(WebhookUrls.refusal("http://cms.example.com:1/", false, RESOLVER)).isEmpty();
+    }
+
     @Test
     void onlyPlainHttpAndHttpsWithoutCredentials() {
         assertThat(WebhookUrls.refusal("ftp://cms.example.com/hook", false, RESOLVER)).hasValueSatisfying(
