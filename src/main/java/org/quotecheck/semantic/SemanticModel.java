@@ -27,6 +27,7 @@ public class SemanticModel {
     private volatile Embedder embedder;
     private volatile Availability availability = Availability.LOADING;
     private volatile String reason;
+    private volatile Thread loader;
 
     void loadInBackground(@Observes StartupEvent event) {
         if (!config.semantic().enabled()) {
@@ -34,9 +35,22 @@ public class SemanticModel {
             reason = "switched off (QUOTECHECK_SEMANTIC_ENABLED=false)";
             return;
         }
-        Thread loader = new Thread(this::load, "quotecheck-model-loader");
-        loader.setDaemon(true);
-        loader.start();
+        Thread thread = new Thread(this::load, "quotecheck-model-loader");
+        thread.setDaemon(true);
+        loader = thread;
+        thread.start();
+    }
+
+    /**
+     * A stop while the model loads waits for it: ONNX Runtime crashes the JVM (SIGSEGV) when the process exits while
+     * it is still initialising, which turned a clean stop (a refused configuration, a pod stopped at once) into a
+     * crash with exit code 134.
+     */
+    void finishLoadingBeforeExit(@Observes io.quarkus.runtime.ShutdownEvent event) throws InterruptedException {
+        Thread thread = loader;
+        if (thread != null && thread.isAlive()) {
+            thread.join(60_000);
+        }
     }
 
     /** The model, waiting for it to finish loading if need be; empty when it is unavailable. */

@@ -88,8 +88,9 @@ public class TokenService {
         String name = input == null || input.name() == null ? "" : input.name().strip();
         if (name.isEmpty()) {
             errors.add(new FieldError("name", "Name the token after what uses it, such as \"CMS production\"."));
-        } else if (name.length() > 100 || name.codePoints().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError("name", "Use at most 100 characters, on one line."));
+        } else if (name.length() > 100 || !org.quotecheck.text.OneLine.is(name)) {
+            errors.add(new FieldError("name", "Use at most 100 characters, on one line, without line separators or direction"
+                    + " controls."));
         }
         Set<Role> roles = Role.parseAll(input == null ? null : input.roles(), errors);
         if (roles.contains(Role.ADMIN)) {

@@ -32,6 +32,15 @@ public class BootstrapAdministrator {
             if (User.countAdministrators() > 0) {
                 return;
             }
+            java.util.Optional<String> refused = PasswordRules.problem(password, "admin");
+            if (refused.isPresent()) {
+                // One clear line, then a clean stop: a stack trace hides the reason, and running on without the
+                // administrator the operator asked for would leave nobody able to sign in.
+                LOG.errorf("QUOTECHECK_BOOTSTRAP_ADMIN_PASSWORD cannot be used: %s No account was created; set another"
+                        + " password and start again.", refused.get());
+                io.quarkus.runtime.Quarkus.asyncExit(78); // EX_CONFIG
+                return;
+            }
             if (User.findByUsername("admin").isPresent()) {
                 LOG.warn("QUOTECHECK_BOOTSTRAP_ADMIN_PASSWORD is set but user 'admin' exists without the ADMIN role;"
                         + " nothing was changed.");

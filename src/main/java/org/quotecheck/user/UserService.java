@@ -43,8 +43,9 @@ public class UserService {
         String password = input.password() == null ? "" : input.password();
         PasswordRules.problem(password, username).ifPresent(problem -> errors.add(new FieldError("password", problem)));
         String displayName = input.displayName() == null || input.displayName().isBlank() ? username : input.displayName().trim();
-        if (displayName.length() > 200) {
-            errors.add(new FieldError("displayName", "Use at most 200 characters."));
+        if (displayName.length() > 200 || !org.quotecheck.text.OneLine.is(displayName)) {
+            errors.add(new FieldError("displayName", "Use at most 200 characters, on one line, without line separators"
+                    + " or direction controls."));
         }
         Set<Role> roles = Role.parseAll(input.roles(), errors);
         if (!errors.isEmpty()) {

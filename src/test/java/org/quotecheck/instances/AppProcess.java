@@ -37,8 +37,35 @@ final class AppProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** What a process that was expected to stop by itself did: its exit code and its log. */
+    record Exit(int code, String log) {
+    }
+
+    /** Starts the application and waits for it to stop by itself (a refused configuration), at most {@code limit}. */
+    static Exit runUntilItStops(String name, PostgresProcess database, Path workDirectory, Map<String, String> extra,
+                                Duration limit) throws IOException, InterruptedException {
+        AppProcess app = launch(name, database, workDirectory, extra);
+        if (!app.process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            app.close();
+            throw new IllegalStateException(name + " was still running after " + limit + ":\n" + app.log());
+        }
+        return new Exit(app.process.exitValue(), app.log());
+    }
+
     static AppProcess start(String name, PostgresProcess database, Path workDirectory, Map<String, String> extra)
             throws IOException, InterruptedException {
+        AppProcess app = launch(name, database, workDirectory, extra);
+        try {
+            app.awaitHealthy(Duration.ofSeconds(90));
+        } catch (IllegalStateException | InterruptedException e) {
+            app.close();
+            throw e;
+        }
+        return app;
+    }
+
+    private static AppProcess launch(String name, PostgresProcess database, Path workDirectory, Map<String, String> extra)
+            throws IOException {
         Path jar = Path.of(System.getProperty("quotecheck.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Package the application first (./mvnw verify runs this test after it): " + jar);
@@ -60,14 +87,7 @@ final class AppProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx768m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
                 .directory(workDirectory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
-        AppProcess app = new AppProcess(name, port, builder.start(), log);
-        try {
-            app.awaitHealthy(Duration.ofSeconds(90));
-        } catch (IllegalStateException | InterruptedException e) {
-            app.close();
-            throw e;
-        }
-        return app;
+        return new AppProcess(name, port, builder.start(), log);
     }
 
     String baseUrl() {

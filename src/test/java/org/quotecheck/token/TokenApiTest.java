@@ -75,6 +75,17 @@ class TokenApiTest {
                 .body("account", equalTo("api-token-" + publicId)).body("token", nullValue());
     }
 
+    @Test
+    void tokenNamesAreOneVisibleLine() {
+        TestUser admin = users.admin();
+        for (String name : List.of("CMS\u2028fake audit line", "CMS\u2029next", "CMS\u202eorp", "CMS\nnext", "CMS\u0085next")) {
+            create(admin, name, List.of("EDITOR"), null).then().statusCode(422).body("errors[0].field", equalTo("name"))
+                    .body("errors[0].message", org.hamcrest.Matchers.containsString("on one line"));
+        }
+        create(admin, "CMS \u00e9dition fran\u00e7aise \u65e5\u672c " + UUID.randomUUID(), List.of("EDITOR"), null)
+                .then().statusCode(201);
+    }
+
     /** The four-eyes rule binds people: a token is the administrator who created it, whichever way round. */
     @Test
     void nobodyApprovesTheirOwnWorkThroughAToken() {
