@@ -5,7 +5,6 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.quotecheck.support.BrowserTestBase;
 import org.quotecheck.support.Library;
 import org.quotecheck.support.TestUser;
@@ -38,7 +37,7 @@ class LibraryBrowserTest extends BrowserTestBase {
         WebElement quote = browser.findElement(By.cssSelector(".claim-item .badge.t-direct-quote"))
                 .findElement(By.xpath("ancestor::li[contains(@class, 'claim-item')]"));
         String claim = quote.getAttribute("data-claim");
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("library-" + claim)).getText()
+        waitUntil(Duration.ofSeconds(90), d -> d.findElement(By.id("library-" + claim)).getText()
                 .contains("verbatim in: " + title));
         assertThat(browser.findElements(By.cssSelector("#library-progress progress"))).isEmpty();
 

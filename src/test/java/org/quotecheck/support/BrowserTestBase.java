@@ -50,8 +50,18 @@ public abstract class BrowserTestBase {
         waitUntil(d -> !d.getCurrentUrl().contains("/login"));
     }
 
-    /** Waits for a page to reach a state, tolerating elements replaced while it loads. */
+    /**
+     * Waits for a page to reach a state. The condition finds its elements again on every poll: an element replaced
+     * by an htmx swap or a page load while the wait reads it is no error, only a reason to look again. The limit is
+     * generous (a wait that succeeds returns at once); a loaded CI machine may take seconds for what takes
+     * milliseconds here.
+     */
     protected void waitUntil(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(condition);
+        waitUntil(Duration.ofSeconds(30), condition);
+    }
+
+    /** The same, for background work that may take longer (a library search after saving an article). */
+    protected void waitUntil(Duration limit, Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, limit).ignoring(StaleElementReferenceException.class).until(condition);
     }
 }
