@@ -125,16 +125,28 @@ final class PdfText {
 
     /**
      * Decodes every page's content, then every other stream text extraction may read (forms, fonts; images are never
-     * decoded for text) once, stopping as soon as the total passes the limit. Streams are counted wherever they are referenced from, so
-     * a form drawn by every page, or nested in another form, cannot hide from the count.
+     * decoded for text) once, stopping as soon as the total passes the limit. Streams are counted wherever they are
+     * referenced from, so a form drawn by every page, or nested in another form, cannot hide from the count. Each
+     * stream is decoded here filter by filter into a bounded buffer, never through PDFBox's own decoding, which holds
+     * a whole decoded stream in memory before anyone can count it (a 1.5 MB file decoding to 1.5 GB of spaces ran the
+     * heap out).
      */
     private static void checkDecodedContent(String fileName, PDDocument document, long deadline) throws IOException {
         long total = 0;
-        byte[] buffer = new byte[64 * 1024];
         // Each page decodes its content afresh, even a stream that every page shares: count it once per page.
         for (PDPage page : document.getPages()) {
-            try (InputStream content = page.getContents()) {
-                total = count(fileName, content, buffer, total, deadline);
+            COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            List<COSBase> streams = new java.util.ArrayList<>();
+            if (contents instanceof org.apache.pdfbox.cos.COSArray array) {
+                array.forEach(streams::add);
+            } else if (contents != null) {
+                streams.add(contents);
+            }
+            for (COSBase item : streams) {
+                COSBase resolved = item instanceof org.apache.pdfbox.cos.COSObject reference ? reference.getObject() : item;
+                if (resolved instanceof COSStream stream) {
+                    total += decodedLength(fileName, stream, MAX_DECODED_CONTENT_BYTES - total, deadline);
+                }
             }
         }
         COSDocument cos = document.getDocument();
@@ -143,27 +155,91 @@ final class PdfText {
             if (!(object instanceof COSStream stream) || COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
                 continue;
             }
-            try (InputStream content = stream.createInputStream()) {
-                total = count(fileName, content, buffer, total, deadline);
-            } catch (IOException broken) {
-                // A stream that cannot be decoded adds nothing; extraction will skip or report it.
-            }
+            total += decodedLength(fileName, stream, MAX_DECODED_CONTENT_BYTES - total, deadline);
         }
     }
 
-    private static long count(String fileName, InputStream content, byte[] buffer, long total, long deadline) throws IOException {
-        if (content == null) {
-            return total;
+    /**
+     * How many bytes a stream decodes to, at most {@code budget} (past it, the file is refused): each filter writes
+     * into a buffer that refuses to grow past the budget, the last one into a counter. A stream whose filter fails
+     * (a damaged or cut-off stream, common in real files) counts what it gave before failing, as extraction reads it.
+     */
+    private static long decodedLength(String fileName, COSStream stream, long budget, long deadline) throws IOException {
+        List<COSName> filters = new java.util.ArrayList<>();
+        COSBase declared = stream.getFilters();
+        if (declared instanceof COSName name) {
+            filters.add(name);
+        } else if (declared instanceof org.apache.pdfbox.cos.COSArray array) {
+            for (COSBase item : array) {
+                if (item instanceof COSName name) {
+                    filters.add(name);
+                }
+            }
         }
-        for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
-            total += read;
-            if (total > MAX_DECODED_CONTENT_BYTES) {
-                throw limit(fileName, "decodes to more than " + MAX_DECODED_CONTENT_BYTES / (1024 * 1024)
-                        + " MB of page content");
+        if (filters.isEmpty()) {
+            long length = stream.getLength();
+            if (length > budget) {
+                throw tooMuchContent(fileName);
+            }
+            return Math.max(0, length);
+        }
+        InputStream input = stream.createRawInputStream();
+        try {
+            for (int i = 0; i < filters.size(); i++) {
+                boolean last = i == filters.size() - 1;
+                BoundedOutput output = new BoundedOutput(fileName, budget, deadline, !last);
+                try {
+                    org.apache.pdfbox.filter.FilterFactory.INSTANCE.getFilter(filters.get(i)).decode(input, output, stream, i);
+                } catch (IOException broken) {
+                    // what it gave until then counts
+                }
+                input.close();
+                if (last) {
+                    return output.size;
+                }
+                input = new java.io.ByteArrayInputStream(output.buffer.toByteArray());
+            }
+            return 0;
+        } finally {
+            input.close();
+        }
+    }
+
+    private static InvalidInputException tooMuchContent(String fileName) {
+        return limit(fileName, "decodes to more than " + MAX_DECODED_CONTENT_BYTES / (1024 * 1024) + " MB of page content");
+    }
+
+    /** Counts (and, between filters, keeps) what a filter writes, refusing past the budget or the deadline. */
+    private static final class BoundedOutput extends java.io.OutputStream {
+        private final String fileName;
+        private final long budget;
+        private final long deadline;
+        private final java.io.ByteArrayOutputStream buffer;
+        private long size;
+
+        BoundedOutput(String fileName, long budget, long deadline, boolean keep) {
+            this.fileName = fileName;
+            this.budget = budget;
+            this.deadline = deadline;
+            this.buffer = keep ? new java.io.ByteArrayOutputStream() : null;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            size += length;
+            if (size > budget) {
+                throw tooMuchContent(fileName);
             }
             checkTime(fileName, deadline);
+            if (buffer != null) {
+                buffer.write(bytes, offset, length);
+            }
         }
-        return total;
     }
 
     private static void checkTime(String fileName, long deadline) {

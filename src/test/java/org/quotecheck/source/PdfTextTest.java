@@ -161,6 +161,42 @@ class PdfTextTest {
         assertThat(PdfText.extract("full.pdf", full)).contains("cccc");
     }
 
+    /**
+     * PDFBox decodes a whole stream into memory before anyone can count it: a 1.5 MB file of compressed spaces ran
+     * a 1 GB heap out. The count decodes it here, in bounded steps, and stops at the limit; the reader threads
+     * allocate a small multiple of the limit, not the stream's decoded size.
+     */
+    @Test
+    @Timeout(60)
+    void aStreamThatDecodesToHundredsOfMegabytesIsRefusedWithoutBeingDecodedWhole() throws Exception {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            PDStream stream = new PDStream(document);
+            try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                byte[] spaces = new byte[1024 * 1024];
+                java.util.Arrays.fill(spaces, (byte) ' ');
+                for (int i = 0; i < 512; i++) { // 512 MB decoded, about 500 KB stored
+                    out.write(spaces);
+                }
+            }
+            page.setContents(stream);
+            document.addPage(page);
+            pdf = save(document);
+        }
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = allocatedByReaders(threads);
+        assertThatThrownBy(() -> PdfText.extract("spaces.pdf", pdf)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("MB of page content");
+        long allocated = allocatedByReaders(threads) - before;
+        assertThat(allocated).as("bytes the reader allocated").isLessThan(4L * PdfText.MAX_DECODED_CONTENT_BYTES);
+    }
+
+    private static long allocatedByReaders(com.sun.management.ThreadMXBean threads) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("quotecheck-pdf"))
+                .mapToLong(t -> Math.max(0, threads.getThreadAllocatedBytes(t.getId()))).sum();
+    }
+
     @Test
     @Timeout(60)
     void readingStopsAtItsDeadline() throws IOException {
