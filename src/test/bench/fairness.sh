@@ -9,23 +9,15 @@
 # "quotecheck" of the local cluster (do not run it next to .ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-started_cluster=false
-if ! pg_lsclusters -h | awk '$1 == 15 && $2 == "main" {print $4}' | grep -q online; then
-  pg_ctlcluster 15 main start
-  started_cluster=true
-fi
-drop_all() {
-  for sql in "DROP DATABASE IF EXISTS quotecheck" "DROP ROLE IF EXISTS quotecheck_app" "DROP ROLE IF EXISTS quotecheck"; do
-    runuser -u postgres -- psql -q -c "$sql" >/dev/null 2>&1 || true
-  done
-}
+source src/test/bench/postgres.sh
+bench_start_cluster
 work=$(mktemp -d)
 app_pid=""
 stop_app() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true; app_pid=""; }
 cleanup() {
   stop_app
-  drop_all
-  if $started_cluster; then pg_ctlcluster 15 main stop || true; fi
+  bench_drop_database
+  bench_stop_cluster
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -52,15 +44,13 @@ PY
 echo "| time slice | small article's suggestions | small source's passages | big article done meanwhile |"
 echo "|---|---|---|---|"
 for slice in ${FAIRNESS_SLICES:-PT2S PT10S PT1H}; do
-  drop_all
-  (cd /tmp && runuser -u postgres -- env POSTGRES_USER=postgres QUOTECHECK_DB_OWNER_PASSWORD="$owner_password" \
-    QUOTECHECK_DB_APP_PASSWORD="$app_password" sh -s <"$OLDPWD/docker/initdb/10-quotecheck-roles.sh" >/dev/null)
-  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+  bench_create_database "$owner_password" "$app_password"
+  port=$(bench_free_port)
   (cd "$work" && QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/quotecheck \
     QUARKUS_DATASOURCE_USERNAME=quotecheck_app QUARKUS_DATASOURCE_PASSWORD="$app_password" \
     QUARKUS_FLYWAY_USERNAME=quotecheck QUARKUS_FLYWAY_PASSWORD="$owner_password" QUARKUS_HTTP_PORT=$port \
     QUOTECHECK_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" QUOTECHECK_JOBS_SLICE="$slice" \
-    exec java -Xmx1g -jar "$OLDPWD/target/quarkus-app/quarkus-run.jar" >"$work/app-$slice.log" 2>&1) &
+    exec java -Xmx1g -jar "$bench_root/target/quarkus-app/quarkus-run.jar" >"$work/app-$slice.log" 2>&1) &
   app_pid=$!
   for _ in $(seq 1 90); do
     curl -fs "http://127.0.0.1:$port/q/health" 2>/dev/null | grep -q '"status": *"UP"' && break

@@ -11,37 +11,27 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
-started_cluster=false
-if ! pg_lsclusters -h | awk '$1 == 15 && $2 == "main" {print $4}' | grep -q online; then
-  pg_ctlcluster 15 main start
-  started_cluster=true
-fi
-drop_all() {
-  for sql in "DROP DATABASE IF EXISTS quotecheck" "DROP ROLE IF EXISTS quotecheck_app" "DROP ROLE IF EXISTS quotecheck"; do
-    runuser -u postgres -- psql -q -c "$sql" >/dev/null 2>&1 || true
-  done
-}
+source src/test/bench/postgres.sh
+bench_start_cluster
 work=$(mktemp -d)
 app_pid=""
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
-  drop_all
-  if $started_cluster; then pg_ctlcluster 15 main stop || true; fi
+  bench_drop_database
+  bench_stop_cluster
   rm -rf "$work"
 }
 trap cleanup EXIT
 owner_password="load-owner-$RANDOM$RANDOM"
 app_password="load-app-$RANDOM$RANDOM"
 admin_password="load-secret-$RANDOM$RANDOM"
-drop_all
-(cd /tmp && runuser -u postgres -- env POSTGRES_USER=postgres QUOTECHECK_DB_OWNER_PASSWORD="$owner_password" \
-  QUOTECHECK_DB_APP_PASSWORD="$app_password" sh -s <"$OLDPWD/docker/initdb/10-quotecheck-roles.sh" >/dev/null)
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+bench_create_database "$owner_password" "$app_password"
+port=$(bench_free_port)
 (cd "$work" && QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/quotecheck \
   QUARKUS_DATASOURCE_USERNAME=quotecheck_app QUARKUS_DATASOURCE_PASSWORD="$app_password" \
   QUARKUS_FLYWAY_USERNAME=quotecheck QUARKUS_FLYWAY_PASSWORD="$owner_password" QUARKUS_HTTP_PORT=$port \
   QUOTECHECK_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" QUOTECHECK_JOBS_ENABLED=false \
-  exec java -Xmx2g ${LOAD_JFR:+-XX:StartFlightRecording=filename=$LOAD_JFR,settings=profile} -jar "$OLDPWD/target/quarkus-app/quarkus-run.jar" >"$work/app.log" 2>&1) &
+  exec java -Xmx2g ${LOAD_JFR:+-XX:StartFlightRecording=filename=$LOAD_JFR,settings=profile} -jar "$bench_root/target/quarkus-app/quarkus-run.jar" >"$work/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 90); do
   curl -fs "http://127.0.0.1:$port/q/health" 2>/dev/null | grep -q '"status": *"UP"' && break
