@@ -4,12 +4,15 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.runtime.Quarkus;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.quotecheck.config.QuotecheckConfig;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Production start-up: with QUOTECHECK_BOOTSTRAP_ADMIN_PASSWORD set and no administrator in the database, creates
@@ -26,19 +29,27 @@ public class BootstrapAdministrator {
     @Inject
     UserService users;
 
+    @Inject
+    EntityManager entityManager;
+
     @Transactional
     void create(@Observes @Priority(1) StartupEvent start) {
         config.bootstrapAdminPassword().filter(p -> !p.isBlank()).ifPresent(password -> {
+            // Instances that start together (two replicas, a rolling deploy) would each find no administrator and
+            // each insert one; all but the first would then die on the unique username. One at a time, until this
+            // transaction ends, the next one finds the administrator the first created.
+            entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtext('quotecheck.bootstrap-admin'))")
+                    .getSingleResult();
             if (User.countAdministrators() > 0) {
                 return;
             }
-            java.util.Optional<String> refused = PasswordRules.problem(password, "admin");
+            Optional<String> refused = PasswordRules.problem(password, "admin");
             if (refused.isPresent()) {
                 // One clear line, then a clean stop: a stack trace hides the reason, and running on without the
                 // administrator the operator asked for would leave nobody able to sign in.
                 LOG.errorf("QUOTECHECK_BOOTSTRAP_ADMIN_PASSWORD cannot be used: %s No account was created; set another"
                         + " password and start again.", refused.get());
-                io.quarkus.runtime.Quarkus.asyncExit(78); // EX_CONFIG
+                Quarkus.asyncExit(78); // EX_CONFIG
                 return;
             }
             if (User.findByUsername("admin").isPresent()) {

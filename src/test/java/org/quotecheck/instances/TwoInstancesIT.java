@@ -20,8 +20,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
 
 /**
  * Two instances of the packaged application on one PostgreSQL, as behind a load balancer: a session started on one
@@ -64,6 +66,17 @@ class TwoInstancesIT {
                 running.close();
             }
         }
+    }
+
+    @Test
+    void instancesStartedTogetherCreateTheBootstrapAdministratorOnce() throws Exception {
+        // Both were started at the same moment on an empty database and both are running (the @BeforeAll would have
+        // failed otherwise): exactly one created the administrator, the other found it.
+        String created = "Created administrator 'admin'";
+        assertThat(Stream.of(a.log(), b.log()).filter(log -> log.contains(created)).count())
+                .as("instances that created the administrator").isEqualTo(1);
+        a.as("admin", AppProcess.ADMIN_PASSWORD).get("/api/users").then().statusCode(200)
+                .body("findAll { it.username == 'admin' }.size()", is(1));
     }
 
     @Test
