@@ -109,6 +109,13 @@ public class SuggestionStore {
      */
     @Transactional
     public boolean save(Pending claim, List<LibraryService.Found> found, float[] vector) {
+        // Locks in the order a deletion takes them (article, claim, then the claim's search row by cascade): the
+        // claim first, as the suggestions' foreign key would lock it anyway. The other way round, a deleted article
+        // and its job each held what the other waited for, and the deletion died of a deadlock (a 500).
+        if (entityManager.createNativeQuery("SELECT 1 FROM claim WHERE id = ?1 FOR KEY SHARE")
+                .setParameter(1, claim.claimId()).getResultList().isEmpty()) {
+            return false;
+        }
         @SuppressWarnings("unchecked")
         List<Number> generation = entityManager.createNativeQuery("SELECT generation FROM claim_search WHERE claim_id = ?1 FOR UPDATE")
                 .setParameter(1, claim.claimId()).getResultList();
